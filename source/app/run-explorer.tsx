@@ -1,0 +1,95 @@
+import {writeSync} from 'node:fs';
+import process from 'node:process';
+import {render} from 'ink';
+import type {Article} from '../core/types.js';
+import {FrameStdout} from '../terminal/frame-stdout.js';
+import type {Keyboard} from '../terminal/keyboard.js';
+import {ScreenWriter} from '../terminal/screen-writer.js';
+import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
+import type {Theme} from '../views/theme.js';
+import {App} from './app.js';
+
+const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3} as const;
+
+/**
+ * Runs the explorer full screen until the user quits; resolves with the exit status.
+ * Whatever ends it (quit, Ctrl-C, SIGTERM, SIGHUP, a crash) the terminal is left as it
+ * was found: main screen back, cursor shown, raw mode off, and an error, if any, printed
+ * after that as one line.
+ */
+export async function runExplorer(articles: readonly Article[], keyboard: Extract<Keyboard, {stream: unknown}>, theme: Theme): Promise<number> {
+	const terminal = process.stdout;
+	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
+	const screen = new ScreenWriter(size.rows, size.columns);
+	const frames = new FrameStdout(terminal, screen, () => size);
+	let isRestored = false;
+
+	const restore = (): void => {
+		if (isRestored) {
+			return;
+		}
+		isRestored = true;
+		try {
+			keyboard.stream.setRawMode(false);
+		} catch {}
+		try {
+			writeSync(1, leaveFullScreen);
+		} catch {}
+		if (keyboard.isOwned) {
+			keyboard.stream.destroy();
+		} else {
+			keyboard.stream.pause();
+		}
+	};
+
+	const fail = (error: unknown): never => {
+		restore();
+		process.stderr.write(`comb: ${error instanceof Error ? error.message : String(error)}\n`);
+		if (process.env['COMB_DEBUG'] && error instanceof Error) {
+			process.stderr.write(`${error.stack}\n`);
+		}
+		process.exit(2);
+	};
+
+	for (const [signal, number] of Object.entries(signals)) {
+		process.on(signal, () => {
+			restore();
+			process.exit(128 + number);
+		});
+	}
+	process.on('uncaughtException', fail);
+	process.on('unhandledRejection', fail);
+	process.on('exit', restore);
+	terminal.on('resize', () => {
+		size = {columns: terminal.columns || size.columns, rows: terminal.rows || size.rows};
+		screen.resize(size.rows, size.columns);
+		frames.emit('resize');
+	});
+
+	terminal.write(enterFullScreen);
+	return new Promise<number>((resolve) => {
+		const instance = render(
+			<App
+				articles={articles}
+				theme={theme}
+				columns={size.columns}
+				rows={size.rows}
+				onQuit={(code) => {
+					instance.unmount();
+					frames.flush();
+					restore();
+					resolve(code);
+				}}
+			/>,
+			{
+				stdout: frames as unknown as NodeJS.WriteStream,
+				stdin: keyboard.stream,
+				stderr: process.stderr,
+				debug: true,
+				exitOnCtrlC: false,
+				patchConsole: false,
+			},
+		);
+		instance.waitUntilExit().catch(fail);
+	});
+}

@@ -1,0 +1,33 @@
+// Bundles the CLI with esbuild: one file starts far faster than a tree of modules
+// (see ../shared/TERMINAL.md). The interactive explorer is split into its own chunk so
+// --print and --json never load ink or react.
+import {build} from 'esbuild';
+import {chmod, readFile, rm} from 'node:fs/promises';
+
+const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const outdir = new URL('../dist/', import.meta.url).pathname;
+await rm(outdir, {recursive: true, force: true});
+await build({
+	entryPoints: {
+		cli: 'source/cli.tsx',
+		generate: 'source/corpus/generate-cli.ts',
+	},
+	outdir,
+	bundle: true,
+	splitting: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	chunkNames: 'chunks/[name]-[hash]',
+	jsx: 'automatic',
+	minifyWhitespace: false,
+	legalComments: 'none',
+	define: {'process.env.NODE_ENV': '"production"', 'process.env.COMB_BUILD_VERSION': JSON.stringify(version)},
+	// Ink imports its devtools integration only when DEV is set; it must not be bundled.
+	alias: {'react-devtools-core': './source/stub/devtools.ts'},
+	banner: {
+		js: "#!/usr/bin/env node\nimport {createRequire as __combRequire} from 'node:module';\nconst require = __combRequire(import.meta.url);",
+	},
+	logLevel: 'warning',
+});
+await chmod(new URL('cli.js', `file://${outdir}`), 0o755);

@@ -1,0 +1,101 @@
+import process from 'node:process';
+import meow from 'meow';
+import {findUnknownFlag, flagSpec, helpText} from './cli-flags.js';
+import {jsonChunks} from './core/json.js';
+import {loadInputs} from './inputs/load-inputs.js';
+import {isBrokenOutput, writeChunks} from './output/write-chunks.js';
+import {printChunks} from './print/print-text.js';
+import {openKeyboard} from './terminal/keyboard.js';
+
+const version = process.env['COMB_BUILD_VERSION'] ?? '0.0.0';
+
+/** Says a problem on stderr the way every comb message looks: `comb: ...`. */
+function say(message: string): void {
+	process.stderr.write(`comb: ${message}\n`);
+}
+
+/** Whether colour is allowed on stdout: a terminal, no `--no-color`, no `NO_COLOR`. */
+function colorAllowed(flag: boolean): boolean {
+	const noColor = process.env['NO_COLOR'];
+	return flag && process.stdout.isTTY === true && (noColor === undefined || noColor === '');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+	const unknown = findUnknownFlag(argv);
+	if (unknown !== null) {
+		say(`unknown flag ${unknown} (see comb --help)`);
+		return 2;
+	}
+	const cli = meow(helpText, {
+		importMeta: import.meta,
+		argv: [...argv],
+		flags: flagSpec,
+		pkg: {name: 'threadcomb', version, description: 'comb: read the comment threads of scraped news articles'},
+		allowUnknownFlags: true,
+	});
+	const {flags} = cli;
+	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 20)) {
+		say('--width takes a whole number of columns, 20 or more');
+		return 2;
+	}
+	let paths = cli.input;
+	if (paths.length === 0) {
+		if (process.stdin.isTTY) {
+			process.stderr.write(cli.help + '\n');
+			return 2;
+		}
+		paths = ['-'];
+	}
+	const loaded = await loadInputs(paths, {stdin: process.stdin});
+	for (const warning of loaded.warnings) {
+		say(warning);
+	}
+	for (const error of loaded.errors) {
+		say(error);
+	}
+	const status = loaded.errors.length > 0 ? 2 : 0;
+	const wantsExplorer = flags.interactive === true || (!flags.json && !flags.print && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb');
+	if (wantsExplorer && !flags.json && !flags.print) {
+		const keyboard = openKeyboard();
+		if ('stream' in keyboard && process.stdout.isTTY) {
+			if (loaded.articles.length === 0) {
+				say('no articles in the input');
+				return status;
+			}
+			const {runExplorer} = await import('./app/run-explorer.js');
+			const code = await runExplorer(loaded.articles, keyboard, {color: colorAllowed(flags.color !== false), ascii: flags.ascii === true});
+			// Ink and the keyboard stream hold the event loop open: leave explicitly.
+			process.exit(code === 0 ? status : code);
+		}
+		if (flags.interactive === true) {
+			say(`cannot open the explorer: ${'error' in keyboard ? keyboard.error : 'standard output is not a terminal'}`);
+			return 2;
+		}
+	}
+	if (flags.json) {
+		await writeChunks(process.stdout, jsonChunks(loaded.articles));
+		return status;
+	}
+	const width = flags.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
+	await writeChunks(process.stdout, printChunks(loaded.articles, {width, ascii: flags.ascii === true, color: colorAllowed(flags.color !== false)}));
+	return status;
+}
+
+process.stdout.on('error', (error) => {
+	if (isBrokenOutput(error)) {
+		process.exit(0);
+	}
+});
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		say(error instanceof Error ? error.message : String(error));
+		if (process.env['COMB_DEBUG'] && error instanceof Error) {
+			process.stderr.write(`${error.stack}\n`);
+		}
+		process.exitCode = 2;
+	},
+);

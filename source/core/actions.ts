@@ -1,0 +1,38 @@
+/**
+ * Everything a user can ask of the explorer, named after the intent, not the key. The
+ * key table maps keys to these; the reducer is the only place that applies them.
+ */
+export type Action =
+	| {readonly type: 'moveDown'; readonly count: number}
+	| {readonly type: 'moveUp'; readonly count: number}
+	| {readonly type: 'pageDown'; readonly fraction: number}
+	| {readonly type: 'pageUp'; readonly fraction: number}
+	| {readonly type: 'unfoldToDepth'; readonly depth: number}
+	| {readonly type: 'openArticle'; readonly index: number}
+	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
+	| {
+			readonly type:
+				| 'nextSibling'
+				| 'previousSibling'
+				| 'nextThread'
+				| 'previousThread'
+				| 'focusParent'
+				| 'foldOrParent'
+				| 'unfoldOrChild'
+				| 'toggleFold'
+				| 'foldAll'
+				| 'unfoldAll'
+				| 'first'
+				| 'last'
+				| 'toggleBody'
+				| 'toggleCompact'
+				| 'openFocused'
+				| 'openHelp'
+				| 'closeHelp'
+				| 'back'
+				| 'quit'
+				| 'interrupt';
+	  };
+
+/** An action's name. */
+export type ActionType = Action['type'];

@@ -1,0 +1,35 @@
+import {countThreads} from './rows.js';
+import {sanitizeLine} from './sanitize.js';
+import type {Article} from './types.js';
+import {displayWidth, truncateToWidth} from './wrap.js';
+
+/** The name an article goes by: its title, or its source's file name when it has none. */
+export function articleName(article: Article): string {
+	if (article.title !== null) {
+		return article.title;
+	}
+	const slash = article.source.lastIndexOf('/');
+	return article.source === '-' ? '(standard input)' : article.source.slice(slash + 1);
+}
+
+/**
+ * One line of the article list, fitted to `width` columns: date, title, then comment and
+ * thread counts (and the source, when several inputs were given). Sanitized; only the
+ * rows on screen are ever formatted.
+ */
+export function articleRow(article: Article, width: number, showSource: boolean, ascii: boolean): string {
+	const dot = ascii ? ' - ' : ' · ';
+	const date = article.date === null ? '' : sanitizeLine(article.date) + dot;
+	const size = article.thread.size;
+	const counts = `${size.toLocaleString('en-US')} ${size === 1 ? 'comment' : 'comments'}, ${countThreads(article.thread).toLocaleString('en-US')} threads`;
+	const source = showSource ? dot + sanitizeLine(article.source) : '';
+	const tail = `  ${counts}${source}`;
+	const ellipsis = ascii ? '...' : '…';
+	const room = width - displayWidth(tail);
+	const head = date + sanitizeLine(articleName(article));
+	if (room < 12) {
+		return truncateToWidth(head + tail, width, ellipsis);
+	}
+	const fitted = truncateToWidth(head, room, ellipsis);
+	return fitted + ' '.repeat(Math.max(0, room - displayWidth(fitted))) + tail;
+}

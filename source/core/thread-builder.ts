@@ -1,0 +1,68 @@
+import {IntList} from './int-list.js';
+import type {Thread} from './types.js';
+
+/**
+ * Builds a flat `Thread` from comment headers in source order, by FORMAT.md's stack rule:
+ * a header at indent c closes every open comment whose header indent is >= c, and the
+ * comment left on top is its parent. Iterative, so a chain 100,000 levels deep costs no
+ * stack; `end` is filled in as each comment closes (all rows added since it opened are
+ * its descendants).
+ */
+export class ThreadBuilder {
+	private readonly authors: string[] = [];
+	private readonly texts: string[] = [];
+	private readonly lines = new IntList();
+	private readonly depths = new IntList();
+	private readonly parents = new IntList();
+	private readonly ends = new IntList();
+	private readonly open = new IntList();
+	private readonly openIndents = new IntList();
+
+	/** Number of comments opened so far. */
+	get size(): number {
+		return this.authors.length;
+	}
+
+	/** Opens a comment whose header is at `indent` columns on source line `line`; returns its row. */
+	add(author: string, line: number, indent: number): number {
+		while (this.open.length > 0 && this.openIndents.last() >= indent) {
+			this.closeTop();
+		}
+		const row = this.authors.length;
+		this.authors.push(author);
+		this.texts.push('');
+		this.lines.push(line);
+		this.depths.push(this.open.length);
+		this.parents.push(this.open.length > 0 ? this.open.last() : -1);
+		this.ends.push(row);
+		this.open.push(row);
+		this.openIndents.push(indent);
+		return row;
+	}
+
+	/** Sets the body text of `row`. */
+	setText(row: number, text: string): void {
+		this.texts[row] = text;
+	}
+
+	/** Closes every open comment and returns the thread; the builder must not be reused. */
+	finish(): Thread {
+		while (this.open.length > 0) {
+			this.closeTop();
+		}
+		return {
+			size: this.authors.length,
+			author: this.authors,
+			text: this.texts,
+			line: this.lines.toArray(),
+			depth: this.depths.toArray(),
+			parent: this.parents.toArray(),
+			end: this.ends.toArray(),
+		};
+	}
+
+	private closeTop(): void {
+		this.openIndents.pop();
+		this.ends.set(this.open.pop(), this.authors.length - 1);
+	}
+}

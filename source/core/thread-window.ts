@@ -1,0 +1,59 @@
+import {contentHeight, contentWidth, type ExplorerState, type ThreadState} from './explorer-state.js';
+import type {ScreenLine} from './layout.js';
+import {maxGuideLevels} from './guides.js';
+import {walkerFor, type ExplorerContext} from './navigate.js';
+import {ancestorsOf} from './rows.js';
+import {sanitizeLine} from './sanitize.js';
+import {windowSlices} from './viewport.js';
+import {headItem} from './visibility.js';
+
+/** One line of the thread's window, ready to draw. */
+export interface WindowLine {
+	readonly line: ScreenLine;
+	readonly isFocused: boolean;
+	/** The first line of its item that is on screen. */
+	readonly isFirstLine: boolean;
+	/** Stable identity for the view: item and line number within it. */
+	readonly key: string;
+}
+
+/**
+ * The lines on screen for the open article: only the items in the window are laid out
+ * (their wrapping cached), so this costs the same at 1,000,000 comments as at ten.
+ */
+export function threadWindow(state: ExplorerState, thread: ThreadState, context: ExplorerContext): WindowLine[] {
+	const walker = walkerFor(state, thread, context);
+	const layout = context.layout(thread.article, contentWidth(state.columns), state.isCompact, thread.isBodyFolded);
+	const lines: WindowLine[] = [];
+	for (const slice of windowSlices(thread.scroll, walker, contentHeight(state.rows))) {
+		const itemLines = layout.lines(slice.item, thread.folded);
+		for (let index = slice.from; index < slice.to; index++) {
+			lines.push({
+				line: itemLines[index] ?? [],
+				isFocused: slice.item === thread.focus,
+				isFirstLine: index === slice.from,
+				key: `${slice.item}:${index}`,
+			});
+		}
+	}
+	return lines;
+}
+
+/**
+ * Where the focus is, for the status bar: `comment 12/340`, and the authors above it
+ * when its indentation is clipped (the guides no longer show the way up).
+ */
+export function focusPosition(state: ExplorerState, thread: ThreadState, context: ExplorerContext, separator: string): string {
+	const rows = context.articles[thread.article]!.thread;
+	if (thread.focus === headItem) {
+		return rows.size === 0 ? 'article · no comments' : `article · ${rows.size.toLocaleString('en-US')} comments`;
+	}
+	const where = `comment ${(thread.focus + 1).toLocaleString('en-US')}/${rows.size.toLocaleString('en-US')}`;
+	const depth = rows.depth[thread.focus]!;
+	if (depth <= maxGuideLevels(contentWidth(state.columns))) {
+		return where;
+	}
+	const chain = ancestorsOf(rows, thread.focus).map((row) => sanitizeLine(rows.author[row]!) || '(anonymous)');
+	const shown = chain.length > 4 ? [...chain.slice(0, 1), '…', ...chain.slice(-2)] : chain;
+	return `${where} · depth ${depth}: ${shown.join(separator)}`;
+}

@@ -1,0 +1,78 @@
+import {stat} from 'node:fs/promises';
+import {parseBytes} from '../core/parse.js';
+import type {Article} from '../core/types.js';
+import {listTextFiles} from './list-folder.js';
+import {describeReadError} from './read-errors.js';
+import {NotTextError, readTextFile, readTextStream} from './read-input.js';
+
+/** What loading the inputs gave: the articles in input order and what went wrong. */
+export interface LoadResult {
+	readonly articles: Article[];
+	/** Inputs that could not be read: each a line for stderr; any of them means exit code 2. */
+	readonly errors: string[];
+	/** Files skipped inside folders (binary): each a line for stderr; exit code unchanged. */
+	readonly warnings: string[];
+}
+
+/** Where loading reads standard input from, and how it reports progress. */
+export interface LoadOptions {
+	readonly stdin: NodeJS.ReadableStream;
+	/** Called as standard input is read, with the bytes read so far. */
+	readonly onStdinProgress?: (bytes: number) => void;
+}
+
+/**
+ * Loads every input in order: a file, a folder (its `*.txt` files in path order) or `-`
+ * for standard input. An input that cannot be read is reported and the rest still load,
+ * so one bad path never costs the others.
+ */
+export async function loadInputs(paths: readonly string[], options: LoadOptions): Promise<LoadResult> {
+	const result: LoadResult = {articles: [], errors: [], warnings: []};
+	let stdinRead = false;
+	for (const path of paths) {
+		if (path === '-') {
+			if (!stdinRead) {
+				stdinRead = true;
+				const bytes = await readTextStream(options.stdin, options.onStdinProgress);
+				for (const article of parseBytes(bytes, "-")) {
+					result.articles.push(article);
+				}
+			}
+			continue;
+		}
+		let isFolder = false;
+		try {
+			isFolder = (await stat(path)).isDirectory();
+		} catch (error) {
+			result.errors.push(`cannot read ${path}: ${describeReadError(error)}`);
+			continue;
+		}
+		if (!isFolder) {
+			await loadFile(path, result, false);
+			continue;
+		}
+		for (const entry of await listTextFiles(path)) {
+			if ('problem' in entry) {
+				result.errors.push(entry.problem);
+			} else {
+				await loadFile(entry.path, result, true);
+			}
+		}
+	}
+	return result;
+}
+
+async function loadFile(path: string, result: LoadResult, isInFolder: boolean): Promise<void> {
+	try {
+		const bytes = await readTextFile(path);
+		for (const article of parseBytes(bytes, path)) {
+			result.articles.push(article);
+		}
+	} catch (error) {
+		if (error instanceof NotTextError && isInFolder) {
+			result.warnings.push(`skipping ${path}: ${error.message}`);
+		} else {
+			result.errors.push(`cannot read ${path}: ${error instanceof NotTextError ? error.message : describeReadError(error)}`);
+		}
+	}
+}

@@ -1,0 +1,66 @@
+import {Buffer} from 'node:buffer';
+import {open} from 'node:fs/promises';
+import {binaryProbeBytes, looksBinary, toUtf8} from './decode-input.js';
+
+/** Why an input was not read as text. */
+export class NotTextError extends Error {}
+
+const chunkSize = 1 << 20;
+
+/**
+ * Reads a file (or a FIFO or device) fully, refusing it as soon as its first 64 KiB
+ * show it is binary, so `/dev/zero` or `/dev/urandom` are refused at once, not read
+ * forever. Returns UTF-8 bytes (see `toUtf8`).
+ */
+export async function readTextFile(path: string): Promise<Buffer> {
+	const handle = await open(path, 'r');
+	try {
+		const info = await handle.stat();
+		if (info.isDirectory()) {
+			throw Object.assign(new Error('is a directory'), {code: 'EISDIR'});
+		}
+		const chunks: Buffer[] = [];
+		let total = 0;
+		let checked = false;
+		for (;;) {
+			const wanted = info.isFile() ? Math.max(info.size - total, chunkSize) : chunkSize;
+			const chunk = Buffer.allocUnsafe(wanted);
+			const {bytesRead} = await handle.read(chunk, 0, chunk.length, null);
+			if (bytesRead === 0) {
+				break;
+			}
+			chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+			total += bytesRead;
+			if (!checked && total >= binaryProbeBytes) {
+				checked = true;
+				refuseBinary(Buffer.concat(chunks, binaryProbeBytes));
+			}
+		}
+		const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+		if (!checked) {
+			refuseBinary(bytes);
+		}
+		return toUtf8(bytes);
+	} finally {
+		await handle.close();
+	}
+}
+
+function refuseBinary(head: Buffer): void {
+	if (looksBinary(head)) {
+		throw new NotTextError('binary file (it holds NUL bytes)');
+	}
+}
+
+/** Reads a stream (standard input) to its end, as UTF-8 bytes. */
+export async function readTextStream(stream: NodeJS.ReadableStream, onProgress?: (bytes: number) => void): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	let total = 0;
+	for await (const chunk of stream) {
+		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+		chunks.push(bytes);
+		total += bytes.length;
+		onProgress?.(total);
+	}
+	return toUtf8(Buffer.concat(chunks, total));
+}

@@ -1,0 +1,219 @@
+import type {Action} from './core/actions.js';
+
+/** Where a key is read. Layered: help first, then the screen's own mode. */
+export type Mode = 'help' | 'list' | 'thread';
+
+/** The help screen's sections, in the order they are shown. */
+export const groups = ['Move', 'Fold', 'View', 'General'] as const;
+
+/** One command of the key table. */
+export interface Binding {
+	/** The action the keys ask for. */
+	readonly action: Action;
+	/** Key names: a character (`j`, `J`, `?`), or `down`, `pagedown`, `space`, `return`, `ctrl+d` ... */
+	readonly keys: readonly string[];
+	/** What the command does, for the help screen and the README. */
+	readonly help: string;
+	readonly group: (typeof groups)[number];
+	/** The modes it works in. */
+	readonly modes: readonly Mode[];
+}
+
+const both: readonly Mode[] = ['list', 'thread'];
+const thread: readonly Mode[] = ['thread'];
+const list: readonly Mode[] = ['list'];
+
+const depthBindings: Binding[] = Array.from({length: 9}, (_, index) => ({
+	action: {type: 'unfoldToDepth', depth: index + 1},
+	keys: [String(index + 1)],
+	help: `unfold to depth ${index + 1}`,
+	group: 'Fold',
+	modes: thread,
+}));
+
+/**
+ * The one key table. The key handler, the help screen and the README's key list are all
+ * derived from it, so they cannot disagree; tests check every command has help and that
+ * no key is bound twice in a mode.
+ */
+export const keyTable: readonly Binding[] = [
+	{action: {type: 'moveDown', count: 1}, keys: ['j', 'down'], help: 'next comment, or scroll', group: 'Move', modes: both},
+	{action: {type: 'moveUp', count: 1}, keys: ['k', 'up'], help: 'previous comment, or scroll', group: 'Move', modes: both},
+	{action: {type: 'nextSibling'}, keys: ['J'], help: 'next sibling', group: 'Move', modes: thread},
+	{action: {type: 'previousSibling'}, keys: ['K'], help: 'previous sibling', group: 'Move', modes: thread},
+	{action: {type: 'nextThread'}, keys: [']'], help: 'next top-level thread', group: 'Move', modes: thread},
+	{action: {type: 'previousThread'}, keys: ['['], help: 'previous top-level thread', group: 'Move', modes: thread},
+	{action: {type: 'focusParent'}, keys: ['p'], help: 'parent comment', group: 'Move', modes: thread},
+	{action: {type: 'first'}, keys: ['g', 'home'], help: 'top (the article)', group: 'Move', modes: both},
+	{action: {type: 'last'}, keys: ['G', 'end'], help: 'last comment', group: 'Move', modes: both},
+	{action: {type: 'pageDown', fraction: 1}, keys: ['pagedown', 'space'], help: 'page down', group: 'Move', modes: both},
+	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup', 'b'], help: 'page up', group: 'Move', modes: both},
+	{action: {type: 'pageDown', fraction: 0.5}, keys: ['ctrl+d'], help: 'half a page down', group: 'Move', modes: both},
+	{action: {type: 'pageUp', fraction: 0.5}, keys: ['ctrl+u'], help: 'half a page up', group: 'Move', modes: both},
+	{action: {type: 'foldOrParent'}, keys: ['h', 'left'], help: 'fold, or go to the parent', group: 'Fold', modes: thread},
+	{action: {type: 'unfoldOrChild'}, keys: ['l', 'right'], help: 'unfold, or go to 1st reply', group: 'Fold', modes: thread},
+	{action: {type: 'toggleFold'}, keys: ['return', 'tab'], help: 'fold / unfold', group: 'Fold', modes: thread},
+	{action: {type: 'foldAll'}, keys: ['C'], help: 'fold every thread', group: 'Fold', modes: thread},
+	{action: {type: 'unfoldAll'}, keys: ['E'], help: 'unfold everything', group: 'Fold', modes: thread},
+	...depthBindings,
+	{action: {type: 'toggleBody'}, keys: ['t'], help: 'fold / show article text', group: 'View', modes: thread},
+	{action: {type: 'toggleCompact'}, keys: ['v'], help: 'compact / full view', group: 'View', modes: both},
+	{action: {type: 'openFocused'}, keys: ['return', 'l', 'right'], help: 'open the article', group: 'General', modes: list},
+	{action: {type: 'openHelp'}, keys: ['?'], help: 'this help', group: 'General', modes: both},
+	{action: {type: 'back'}, keys: ['escape'], help: 'leave mode, or to the list', group: 'General', modes: both},
+	{action: {type: 'quit'}, keys: ['q'], help: 'back to the list, or quit', group: 'General', modes: both},
+];
+
+/** What a key press can mean besides a table action: Ctrl-C quits at once, in any mode. */
+export const interruptKey = 'ctrl+c';
+
+/** The subset of Ink's key flags that name keys. */
+export interface KeyFlags {
+	readonly upArrow?: boolean;
+	readonly downArrow?: boolean;
+	readonly leftArrow?: boolean;
+	readonly rightArrow?: boolean;
+	readonly pageUp?: boolean;
+	readonly pageDown?: boolean;
+	readonly home?: boolean;
+	readonly end?: boolean;
+	readonly return?: boolean;
+	readonly escape?: boolean;
+	readonly tab?: boolean;
+	readonly backspace?: boolean;
+	readonly delete?: boolean;
+	readonly ctrl?: boolean;
+	readonly meta?: boolean;
+}
+
+const namedKeys: ReadonlyArray<[keyof KeyFlags, string]> = [
+	['upArrow', 'up'],
+	['downArrow', 'down'],
+	['leftArrow', 'left'],
+	['rightArrow', 'right'],
+	['pageUp', 'pageup'],
+	['pageDown', 'pagedown'],
+	['home', 'home'],
+	['end', 'end'],
+	['return', 'return'],
+	['escape', 'escape'],
+	['tab', 'tab'],
+	['backspace', 'backspace'],
+	['delete', 'delete'],
+];
+
+/**
+ * The key names in one input event. Ink hands a run of plain characters over as one
+ * string (key repeat, a burst over SSH), so each character is a key of its own; a
+ * special key (arrow, Enter, Ctrl-x) is one name.
+ */
+export function keyNames(input: string, key: KeyFlags): string[] {
+	for (const [flag, name] of namedKeys) {
+		if (key[flag] === true) {
+			return [name];
+		}
+	}
+	if (key.ctrl === true && input.length > 0) {
+		return [`ctrl+${input.toLowerCase()}`];
+	}
+	return [...input].map((character) => characterName(character));
+}
+
+/** The key name of one character of a burst: control characters name their key. */
+function characterName(character: string): string {
+	switch (character) {
+		case ' ': {
+			return 'space';
+		}
+		case '\r':
+		case '\n': {
+			return 'return';
+		}
+		case '\t': {
+			return 'tab';
+		}
+		case '\u001B': {
+			return 'escape';
+		}
+		case '\u007F': {
+			return 'backspace';
+		}
+		default: {
+			const code = character.codePointAt(0)!;
+			return code >= 1 && code <= 26 ? `ctrl+${String.fromCodePoint(code + 96)}` : character;
+		}
+	}
+}
+
+const tables = new Map<Mode, Map<string, Action>>();
+
+/** The key -> action lookup of one mode, built once from the table. */
+export function bindingsFor(mode: Mode): Map<string, Action> {
+	let table = tables.get(mode);
+	if (table === undefined) {
+		table = new Map();
+		for (const binding of keyTable) {
+			if (binding.modes.includes(mode)) {
+				for (const key of binding.keys) {
+					table.set(key, binding.action);
+				}
+			}
+		}
+		tables.set(mode, table);
+	}
+	return table;
+}
+
+/**
+ * The actions one input event asks for in `mode`, in order. In help any key closes it.
+ * Consecutive moves merge into one counted move, so a burst of 20 `j` is one state change.
+ */
+export function resolveKeys(input: string, key: KeyFlags, mode: Mode): Action[] {
+	const names = keyNames(input, key);
+	if (names.includes(interruptKey)) {
+		return [{type: 'interrupt'}];
+	}
+	if (mode === 'help') {
+		return names.length > 0 ? [{type: 'closeHelp'}] : [];
+	}
+	const table = bindingsFor(mode);
+	const actions: Action[] = [];
+	for (const name of names) {
+		const action = table.get(name);
+		if (action === undefined) {
+			continue;
+		}
+		const previous = actions.at(-1);
+		if (previous !== undefined && (action.type === 'moveDown' || action.type === 'moveUp') && previous.type === action.type) {
+			actions[actions.length - 1] = {type: action.type, count: previous.count + action.count};
+		} else {
+			actions.push(action);
+		}
+	}
+	return actions;
+}
+
+const keyLabels: Record<string, string> = {
+	down: '↓',
+	up: '↑',
+	left: '←',
+	right: '→',
+	pagedown: 'PgDn',
+	pageup: 'PgUp',
+	home: 'Home',
+	end: 'End',
+	return: 'Enter',
+	escape: 'Esc',
+	tab: 'Tab',
+	space: 'Space',
+};
+
+const asciiKeyLabels: Record<string, string> = {down: 'Down', up: 'Up', left: 'Left', right: 'Right'};
+
+/** How a key name is shown to people: `↓`, `Ctrl-d`, `PgDn`, `j`. */
+export function keyLabel(name: string, ascii = false): string {
+	if (name.startsWith('ctrl+')) {
+		return `Ctrl-${name.slice(5)}`;
+	}
+	return (ascii ? asciiKeyLabels[name] : undefined) ?? keyLabels[name] ?? name;
+}

@@ -1,0 +1,28 @@
+import {openSync} from 'node:fs';
+import process from 'node:process';
+import tty from 'node:tty';
+
+/** Where keys come from, or why there is no keyboard. */
+export type Keyboard = {readonly stream: tty.ReadStream; readonly isOwned: boolean} | {readonly error: string};
+
+/**
+ * The keyboard: standard input when it is a terminal, else the controlling terminal
+ * (`/dev/tty`), so `cat thread.txt | comb` still reads keys from the person, not the
+ * pipe. Under `setsid`, `ssh -T`, cron or CI there is no controlling terminal (ENXIO):
+ * then there is no keyboard, and comb prints instead of opening the explorer.
+ */
+export function openKeyboard(): Keyboard {
+	if (process.stdin.isTTY) {
+		return {stream: process.stdin as tty.ReadStream, isOwned: false};
+	}
+	try {
+		const fd = openSync('/dev/tty', 'r');
+		if (!tty.isatty(fd)) {
+			return {error: '/dev/tty is not a terminal'};
+		}
+		return {stream: new tty.ReadStream(fd), isOwned: true};
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? 'error';
+		return {error: `no terminal to read keys from (/dev/tty: ${code})`};
+	}
+}

@@ -1,0 +1,26 @@
+import {Text} from 'ink';
+import {displayWidth, truncateToWidth} from '../core/wrap.js';
+
+/** Props of a one-line bar. */
+export interface BarProps {
+	readonly left: string;
+	readonly right: string;
+	readonly width: number;
+	readonly isInverse: boolean;
+}
+
+/**
+ * A one-line bar with text on the left and, when it fits, on the right; the left side
+ * is truncated first so the bar is never wider than the screen.
+ */
+export function Bar({left, right, width, isInverse}: BarProps) {
+	const room = Math.max(0, width - 1);
+	const rightText = displayWidth(left) + displayWidth(right) + 2 <= room ? right : '';
+	const leftText = truncateToWidth(left, room - (rightText === '' ? 0 : displayWidth(rightText) + 1));
+	const gap = Math.max(1, room - displayWidth(leftText) - displayWidth(rightText));
+	return (
+		<Text inverse={isInverse} wrap="truncate">
+			{leftText + ' '.repeat(gap) + rightText}
+		</Text>
+	);
+}

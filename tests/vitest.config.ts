@@ -1,0 +1,15 @@
+import {fileURLToPath} from 'node:url';
+import {defineConfig} from 'vitest/config';
+
+// Lives in tests/ so the project's top level stays as DEVELOPERS.md lays it out.
+export default defineConfig({
+	root: fileURLToPath(new URL('..', import.meta.url)),
+	test: {
+		include: ['tests/**/*.test.{ts,tsx}'],
+		exclude: ['tests/bench/**', 'node_modules/**'],
+		// Ink draws nothing until exit when CI is set (TERMINAL.md).
+		env: {CI: 'false', FORCE_COLOR: '0'},
+		testTimeout: 20_000,
+		pool: 'forks',
+	},
+});
