@@ -1,4 +1,3 @@
-import process from 'node:process';
 import meow from 'meow';
 import {findUnknownFlag, flagSpec, helpText} from './cli-flags.js';
 import {jsonChunks} from './core/json.js';
@@ -30,7 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		importMeta: import.meta,
 		argv: [...argv],
 		flags: flagSpec,
-		pkg: {name: 'threadcomb', version, description: 'comb: read the comment threads of scraped news articles'},
+		pkg: {name: 'comb', version, description: 'comb: read the comment threads of scraped news articles'},
 		allowUnknownFlags: true,
 	});
 	const {flags} = cli;

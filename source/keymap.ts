@@ -38,11 +38,11 @@ const depthBindings: Binding[] = Array.from({length: 9}, (_, index) => ({
  */
 export const keyTable: readonly Binding[] = [
 	{action: {type: 'moveDown', count: 1}, keys: ['j', 'down'], help: 'next comment, or scroll', group: 'Move', modes: both},
-	{action: {type: 'moveUp', count: 1}, keys: ['k', 'up'], help: 'previous comment, or scroll', group: 'Move', modes: both},
+	{action: {type: 'moveUp', count: 1}, keys: ['k', 'up'], help: 'prev. comment, or scroll', group: 'Move', modes: both},
 	{action: {type: 'nextSibling'}, keys: ['J'], help: 'next sibling', group: 'Move', modes: thread},
 	{action: {type: 'previousSibling'}, keys: ['K'], help: 'previous sibling', group: 'Move', modes: thread},
-	{action: {type: 'nextThread'}, keys: [']'], help: 'next top-level thread', group: 'Move', modes: thread},
-	{action: {type: 'previousThread'}, keys: ['['], help: 'previous top-level thread', group: 'Move', modes: thread},
+	{action: {type: 'nextThread'}, keys: [']'], help: 'next thread', group: 'Move', modes: thread},
+	{action: {type: 'previousThread'}, keys: ['['], help: 'previous thread', group: 'Move', modes: thread},
 	{action: {type: 'focusParent'}, keys: ['p'], help: 'parent comment', group: 'Move', modes: thread},
 	{action: {type: 'first'}, keys: ['g', 'home'], help: 'top (the article)', group: 'Move', modes: both},
 	{action: {type: 'last'}, keys: ['G', 'end'], help: 'last comment', group: 'Move', modes: both},
@@ -50,8 +50,8 @@ export const keyTable: readonly Binding[] = [
 	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup', 'b'], help: 'page up', group: 'Move', modes: both},
 	{action: {type: 'pageDown', fraction: 0.5}, keys: ['ctrl+d'], help: 'half a page down', group: 'Move', modes: both},
 	{action: {type: 'pageUp', fraction: 0.5}, keys: ['ctrl+u'], help: 'half a page up', group: 'Move', modes: both},
-	{action: {type: 'foldOrParent'}, keys: ['h', 'left'], help: 'fold, or go to the parent', group: 'Fold', modes: thread},
-	{action: {type: 'unfoldOrChild'}, keys: ['l', 'right'], help: 'unfold, or go to 1st reply', group: 'Fold', modes: thread},
+	{action: {type: 'foldOrParent'}, keys: ['h', 'left'], help: 'fold, or to the parent', group: 'Fold', modes: thread},
+	{action: {type: 'unfoldOrChild'}, keys: ['l', 'right'], help: 'unfold, or to 1st reply', group: 'Fold', modes: thread},
 	{action: {type: 'toggleFold'}, keys: ['return', 'tab'], help: 'fold / unfold', group: 'Fold', modes: thread},
 	{action: {type: 'foldAll'}, keys: ['C'], help: 'fold every thread', group: 'Fold', modes: thread},
 	{action: {type: 'unfoldAll'}, keys: ['E'], help: 'unfold everything', group: 'Fold', modes: thread},
@@ -60,8 +60,8 @@ export const keyTable: readonly Binding[] = [
 	{action: {type: 'toggleCompact'}, keys: ['v'], help: 'compact / full view', group: 'View', modes: both},
 	{action: {type: 'openFocused'}, keys: ['return', 'l', 'right'], help: 'open the article', group: 'General', modes: list},
 	{action: {type: 'openHelp'}, keys: ['?'], help: 'this help', group: 'General', modes: both},
-	{action: {type: 'back'}, keys: ['escape'], help: 'leave mode, or to the list', group: 'General', modes: both},
-	{action: {type: 'quit'}, keys: ['q'], help: 'back to the list, or quit', group: 'General', modes: both},
+	{action: {type: 'back'}, keys: ['escape'], help: 'leave mode / to the list', group: 'General', modes: both},
+	{action: {type: 'quit'}, keys: ['q'], help: 'to the list, or quit', group: 'General', modes: both},
 ];
 
 /** What a key press can mean besides a table action: Ctrl-C quits at once, in any mode. */

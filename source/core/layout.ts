@@ -91,8 +91,8 @@ export class ThreadLayout {
 		if (this.options.isCompact) {
 			const used = segmentsWidth(authorLine);
 			const first = this.body(item)[0] ?? '';
-			if (first !== '' && used + 2 < this.options.width) {
-				authorLine.push({text: ' ' + truncateToWidth(first.trimStart(), this.options.width - used - 1, this.ellipsis()), style: 'summary'});
+			if (first !== '' && used + 3 < this.options.width) {
+				authorLine.push({text: '  ' + truncateToWidth(first.trimStart(), this.options.width - used - 2, this.ellipsis()), style: 'summary'});
 			}
 			lines.push(clip(authorLine, this.options.width, this.ellipsis()));
 			return lines;
@@ -116,8 +116,8 @@ export class ThreadLayout {
 		return lines;
 	}
 
-	/** Whether a blank line separates `item` from the thread above it (top-level comments after the first). */
-	private gapBefore(item: number): number {
+	/** Lines of space above `item` (1 before top-level comments after the first): not part of the comment itself. */
+	gapBefore(item: number): number {
 		return !this.options.isCompact && item > 0 && this.article.thread.depth[item] === 0 ? 1 : 0;
 	}
 

@@ -8,7 +8,7 @@
  * stand-in, so the reader sees that something was there and the escape sequence it
  * started is left as inert plain text after a `^[`.
  */
-import stringWidth from 'string-width';
+import {unicodeWidth} from './width.js';
 
 /** Options shared by the sanitizers. */
 export interface SanitizeOptions {
@@ -101,7 +101,7 @@ function replacementFor(match: string, isAscii: boolean): string {
 
 /** Terminal columns of text that holds no control characters; ASCII needs no lookup. */
 function plainWidth(text: string): number {
-	return printableAscii.test(text) ? text.length : stringWidth(text);
+	return printableAscii.test(text) ? text.length : unicodeWidth(text);
 }
 
 /**

@@ -27,11 +27,12 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 	const lines: WindowLine[] = [];
 	for (const slice of windowSlices(thread.scroll, walker, contentHeight(state.rows))) {
 		const itemLines = layout.lines(slice.item, thread.folded);
+		const gap = slice.item === headItem ? 0 : layout.gapBefore(slice.item);
 		for (let index = slice.from; index < slice.to; index++) {
 			lines.push({
 				line: itemLines[index] ?? [],
-				isFocused: slice.item === thread.focus,
-				isFirstLine: index === slice.from,
+				isFocused: slice.item === thread.focus && index >= gap,
+				isFirstLine: index === Math.max(slice.from, gap),
 				key: `${slice.item}:${index}`,
 			});
 		}

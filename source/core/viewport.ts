@@ -117,7 +117,10 @@ export function settle(scroll: Scroll, walker: ItemWalker, screen: number): Scro
 	if (total >= screen) {
 		return scroll;
 	}
-	return endingWith(last, walker, screen);
+	// Only the top item can be the last one and taller than the screen: its last screenful
+	// (endingWith would go back to its first line, so a page down at the end jumped up).
+	const lastHeight = walker.height(last);
+	return lastHeight >= screen ? {item: last, line: lastHeight - screen} : endingWith(last, walker, screen);
 }
 
 /** One item's part of the window: its lines [from, to) are drawn. */

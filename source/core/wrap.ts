@@ -4,10 +4,11 @@
  * so every UTF-16 unit of a printable-ASCII string is exactly one column, which is the
  * fast path for the common case.
  */
-import stringWidth from 'string-width';
+import {unicodeWidth} from './width.js';
 
 const printableAscii = /^[\x20-\x7e]*$/;
-const segmenter = new Intl.Segmenter();
+let segmenterInstance: Intl.Segmenter | undefined;
+const segmenter = {segment: (s: string) => (segmenterInstance ??= new Intl.Segmenter()).segment(s)};
 
 // Widths of non-ASCII words and graphemes seen lately: CJK prose repeats a few thousand
 // characters, and a Map hit is far cheaper than string-width's segmenting and lookups.
@@ -24,7 +25,7 @@ export function displayWidth(s: string): number {
 	}
 	let width = widthCache.get(s);
 	if (width === undefined) {
-		width = stringWidth(s);
+		width = unicodeWidth(s);
 		if (s.length <= 64) {
 			if (widthCache.size >= widthCacheLimit) {
 				widthCache.clear();

@@ -1,5 +1,5 @@
 import {readdir, realpath, stat} from 'node:fs/promises';
-import {join} from 'node:path';
+import {sep} from 'node:path';
 import {describeReadError} from './read-errors.js';
 
 /** A file found in a folder, or a problem met while walking it. */
@@ -33,7 +33,8 @@ export async function listTextFiles(folder: string): Promise<FolderEntry[]> {
 		const names = entries.map((entry) => entry.name).sort(byCodeUnit);
 		const subfolders: string[] = [];
 		for (const name of names) {
-			const path = join(current, name);
+			// Not path.join: it would turn `./dir` into `dir`, and `source` keeps the path as given.
+			const path = current.endsWith(sep) ? current + name : current + sep + name;
 			const kind = await entryKind(path);
 			if (kind === 'folder') {
 				if (!name.startsWith('.') && name !== 'node_modules') {

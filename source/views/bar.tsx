@@ -15,7 +15,8 @@ export interface BarProps {
  */
 export function Bar({left, right, width, isInverse}: BarProps) {
 	const room = Math.max(0, width - 1);
-	const rightText = displayWidth(left) + displayWidth(right) + 2 <= room ? right : '';
+	// The right side (counts, keys) stays while it takes at most half the bar; the left is cut.
+	const rightText = right !== '' && displayWidth(right) + 1 <= Math.floor(room / 2) ? right : '';
 	const leftText = truncateToWidth(left, room - (rightText === '' ? 0 : displayWidth(rightText) + 1));
 	const gap = Math.max(1, room - displayWidth(leftText) - displayWidth(rightText));
 	return (
