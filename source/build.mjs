@@ -2,6 +2,20 @@
 // (see ../shared/TERMINAL.md). The interactive explorer is split into its own chunk so
 // --print and --json never load ink or react.
 import {build} from 'esbuild';
+import {fileURLToPath} from 'node:url';
+
+const fastWidth = fileURLToPath(new URL('core/fast-width.ts', import.meta.url));
+
+/**
+ * Sends every `string-width` import (Ink's and its helpers' too) to comb's fast-width
+ * module, which answers simple text itself and loads string-width only for the rest.
+ */
+const fastStringWidth = {
+	name: 'fast-string-width',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^string-width$/}, (args) => (args.importer === fastWidth ? undefined : {path: fastWidth}));
+	},
+};
 import {chmod, readFile, rm} from 'node:fs/promises';
 
 const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
@@ -28,6 +42,7 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __combRequire} from 'node:module';\nconst require = __combRequire(import.meta.url);",
 	},
+	plugins: [fastStringWidth],
 	logLevel: 'warning',
 });
 await chmod(new URL('cli.js', `file://${outdir}`), 0o755);

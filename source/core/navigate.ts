@@ -70,7 +70,9 @@ function openArticle(state: ExplorerState, index: number, context: ExplorerConte
 		return state;
 	}
 	const thread = state.thread?.article === index ? state.thread : openThread(index);
-	return {...state, screen: 'thread', list: {...state.list, cursor: index}, thread};
+	// The list window follows the cursor, so going back to the list shows the article.
+	const list = reduceList({...state.list, cursor: index}, {type: 'moveDown', count: 0}, context.articles.length, contentHeight(state.rows));
+	return {...state, screen: 'thread', list, thread};
 }
 
 function resize(state: ExplorerState, columns: number, rows: number, context: ExplorerContext): ExplorerState {
@@ -120,7 +122,8 @@ function reduceThread(state: ExplorerState, thread: ThreadState, action: Action,
 		const nextWalker = walkerFor(state, changed, context);
 		const standIn = focus === headItem ? headItem : visibleStandIn(rows, next, focus);
 		const top = thread.scroll.item === headItem ? headItem : visibleStandIn(rows, next, thread.scroll.item);
-		const scroll = top === thread.scroll.item ? thread.scroll : {item: top, line: 0};
+		// The top item may have become shorter (folded): keep the window's line inside it.
+		const scroll = top === thread.scroll.item ? {item: top, line: Math.min(thread.scroll.line, nextWalker.height(top) - 1)} : {item: top, line: 0};
 		return {...changed, focus: standIn, scroll: settle(revealItem(scroll, standIn, nextWalker, screen), nextWalker, screen)};
 	};
 	switch (action.type) {
@@ -238,17 +241,22 @@ function step(thread: ThreadState, target: number | null, walker: ItemWalker, sc
 
 /**
  * Scrolls a page (`lines`) and puts the focus on the first item that starts on the new
- * screen, so the focus follows the reading position; at either end, where the window
- * cannot move, the focus goes to the first or last item instead.
+ * screen, so the focus follows the reading position, but never against the page's
+ * direction: a focus still on screen past that item (half a page down) stays. At either
+ * end, where the window cannot move, the focus goes to the first or last item instead;
+ * the window stays put (it is at the end, and already shows that item).
  */
 function page(thread: ThreadState, direction: 1 | -1, lines: number, walker: ItemWalker, screen: number): ThreadState {
 	const scroll: Scroll = scrollBy(thread.scroll, direction * lines, walker, screen);
-	if (scroll.item === thread.scroll.item && scroll.line === thread.scroll.line) {
-		const slices = windowSlices(scroll, walker, screen);
-		const edge = direction > 0 ? slices.at(-1)?.item : slices[0]?.item;
-		return edge === undefined ? thread : {...thread, focus: edge, scroll: settle(revealItem(scroll, edge, walker, screen), walker, screen)};
-	}
 	const slices = windowSlices(scroll, walker, screen);
+	if (scroll.item === thread.scroll.item && scroll.line === thread.scroll.line) {
+		const edge = direction > 0 ? slices.at(-1)?.item : slices[0]?.item;
+		return edge === undefined ? thread : {...thread, focus: edge};
+	}
 	const starting = slices.find((slice) => slice.from === 0) ?? slices[0];
-	return starting === undefined ? thread : {...thread, focus: starting.item, scroll};
+	if (starting === undefined) {
+		return thread;
+	}
+	const isBackwards = direction > 0 ? starting.item < thread.focus : starting.item > thread.focus;
+	return {...thread, focus: isBackwards ? thread.focus : starting.item, scroll};
 }

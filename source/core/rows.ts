@@ -47,11 +47,17 @@ export function threadRoot(thread: Thread, row: number): number {
 	return current;
 }
 
-/** Number of top-level comments (threads). */
+const threadCounts = new WeakMap<Thread, number>();
+
+/** Number of top-level comments (threads); counted once per thread (threads never change). */
 export function countThreads(thread: Thread): number {
-	let count = 0;
-	for (let row = 0; row < thread.size; row = thread.end[row]! + 1) {
-		count++;
+	let count = threadCounts.get(thread);
+	if (count === undefined) {
+		count = 0;
+		for (let row = 0; row < thread.size; row = thread.end[row]! + 1) {
+			count++;
+		}
+		threadCounts.set(thread, count);
 	}
 	return count;
 }

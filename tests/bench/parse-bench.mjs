@@ -1,0 +1,215 @@
+/**
+ * Parser benchmark: throughput against the floor of reading the file, peak memory, and
+ * the CLI's start-up against a bare `node -e 0`. Prints Markdown tables.
+ *
+ * The parser is bundled from source/core/parse.ts with esbuild into a temporary file,
+ * so the bench measures the core alone and does not depend on what dist/cli.js exports.
+ * Corpora come from dist/generate.js (run after `npm run build`) and are kept in
+ * os.tmpdir()/threadcomb-bench, named by comment count and a hash of the generator, so
+ * they are generated once and regenerated only when the generator changes.
+ *
+ * Usage: node --expose-gc tests/bench/parse-bench.mjs [--sizes 100000,1000000] [--runs 5]
+ * Targets (from the issue): parse, read included, >= 150 MB/s at 1M comments; peak RSS
+ * during parse <= 3x the input size; `--json` and `--print` start-up <= 1.5x `node -e 0`.
+ * Misses are marked in the tables; the exit code stays 0 (timings depend on the machine).
+ */
+import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const work = path.join(os.tmpdir(), 'threadcomb-bench');
+const generator = path.join(root, 'dist/generate.js');
+const cli = path.join(root, 'dist/cli.js');
+const sample = path.join(root, 'data/coalition-base.txt');
+const MB = 1e6;
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+	const index = args.indexOf(name);
+	return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
+};
+const sizes = option('--sizes', '100000,1000000').split(',').map(Number);
+const runs = Number(option('--runs', '5'));
+const startRuns = 15;
+
+if (!existsSync(generator) || !existsSync(cli)) {
+	process.stderr.write('parse-bench: dist/ is missing: run `npm run build` first\n');
+	process.exit(2);
+}
+mkdirSync(work, {recursive: true});
+
+// --- The parser, bundled on its own ---------------------------------------------------
+
+const parseBundle = path.join(work, `parse-${process.pid}.mjs`);
+await build({
+	entryPoints: [path.join(root, 'source/core/parse.ts')],
+	outfile: parseBundle,
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	logLevel: 'warning',
+});
+const {parseBytes} = await import(pathToFileURL(parseBundle).href);
+
+/** Runs in a fresh process: reads and parses one file, then reports time and peak RSS. */
+const childScript = path.join(work, `parse-child-${process.pid}.mjs`);
+writeFileSync(
+	childScript,
+	`import {readFileSync} from 'node:fs';
+const [bundle, file] = process.argv.slice(2);
+const {parseBytes} = await import(bundle);
+globalThis.gc?.();
+const before = process.resourceUsage().maxRSS * 1024;
+const start = process.hrtime.bigint();
+const articles = parseBytes(readFileSync(file), file);
+const ms = Number(process.hrtime.bigint() - start) / 1e6;
+let comments = 0;
+for (const article of articles) comments += article.thread.size;
+process.stdout.write(JSON.stringify({ms, before, peak: process.resourceUsage().maxRSS * 1024, articles: articles.length, comments}));
+`,
+);
+
+// --- Helpers -----------------------------------------------------------------------------
+
+const now = () => process.hrtime.bigint();
+const msSince = (start) => Number(now() - start) / 1e6;
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const fixed = (value, digits = 1) => value.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
+const mark = (ok) => (ok ? '✓' : '✗');
+
+/** The corpus of `comments` comments, generated into the work folder unless already there. */
+function corpus(comments) {
+	const version = createHash('sha256').update(readFileSync(generator)).digest('hex').slice(0, 10);
+	const file = path.join(work, `corpus-${comments}-${version}.txt`);
+	if (!existsSync(file)) {
+		process.stderr.write(`generating ${comments.toLocaleString('en-US')} comments into ${file} ...\n`);
+		const partial = `${file}.${process.pid}.partial`;
+		const result = spawnSync(process.execPath, [generator, '--comments', String(comments), '--out', partial], {stdio: 'inherit'});
+		if (result.status !== 0) {
+			throw new Error(`generate failed for ${comments} comments`);
+		}
+		renameSync(partial, file);
+	}
+	return file;
+}
+
+/** The floor: read the file into memory and count its lines, as fast as Node can. */
+function readAndCount(file) {
+	const bytes = readFileSync(file);
+	let lines = 0;
+	for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) {
+		lines++;
+	}
+	return lines;
+}
+
+/** Median wall time of `runs` calls after one warm-up; a GC between calls when exposed. */
+function timeIt(action) {
+	action();
+	const times = [];
+	for (let run = 0; run < runs; run++) {
+		globalThis.gc?.();
+		const start = now();
+		action();
+		times.push(msSince(start));
+	}
+	return median(times);
+}
+
+/** Peak RSS of an idle Node process (the same flags as the parse child), median of 3. */
+function idleRss() {
+	const values = [];
+	for (let run = 0; run < 3; run++) {
+		const result = spawnSync(process.execPath, ['--expose-gc', '-e', 'process.stdout.write(String(process.resourceUsage().maxRSS * 1024))'], {encoding: 'utf8'});
+		values.push(Number(result.stdout));
+	}
+	return median(values);
+}
+
+/** Median wall time (ms) of `count` runs of `node ...argv`, output discarded, after two warm-ups. */
+function startUp(argv, count = startRuns) {
+	const times = [];
+	for (let run = -2; run < count; run++) {
+		const start = now();
+		const result = spawnSync(process.execPath, argv, {cwd: root, stdio: 'ignore'});
+		const ms = msSince(start);
+		if (result.status !== 0) {
+			throw new Error(`node ${argv.join(' ')} exited with ${result.status}`);
+		}
+		if (run >= 0) {
+			times.push(ms);
+		}
+	}
+	return median(times);
+}
+
+// --- Throughput and memory ---------------------------------------------------------------
+
+const idle = idleRss();
+const throughput = [];
+const memory = [];
+for (const comments of sizes) {
+	const file = corpus(comments);
+	const size = statSync(file).size;
+	const floorMs = timeIt(() => readAndCount(file));
+	let parsed = 0;
+	const parseMs = timeIt(() => {
+		parsed = parseBytes(readFileSync(file), file).reduce((sum, article) => sum + article.thread.size, 0);
+	});
+	if (parsed !== comments) {
+		throw new Error(`parsed ${parsed} comments from a ${comments}-comment corpus`);
+	}
+	globalThis.gc?.();
+	const child = spawnSync(process.execPath, ['--expose-gc', childScript, pathToFileURL(parseBundle).href, file], {encoding: 'utf8', maxBuffer: 1 << 20});
+	if (child.status !== 0) {
+		throw new Error(`parse child failed: ${child.stderr}`);
+	}
+	const cold = JSON.parse(child.stdout);
+	const floorRate = size / MB / (floorMs / 1000);
+	const parseRate = size / MB / (parseMs / 1000);
+	const coldRate = size / MB / (cold.ms / 1000);
+	const extra = cold.peak - idle;
+	throughput.push({comments, size, floorRate, parseRate, coldRate, isTarget: comments >= 1_000_000});
+	memory.push({comments, size, peak: cold.peak, extra, ratio: extra / size});
+}
+
+// --- Start-up ----------------------------------------------------------------------------
+
+const bare = startUp(['-e', '0']);
+const json = startUp([cli, '--json', sample]);
+const print = startUp([cli, '--print', sample]);
+
+// --- Report ------------------------------------------------------------------------------
+
+const lines = [];
+lines.push(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}; parse: median of ${runs} warm in-process runs (read included); cold: one run in a fresh process.`, '');
+lines.push('| corpus | size (MB) | floor: read + count `\\n` (MB/s) | parse, read included (MB/s) | parse / floor | parse, cold process (MB/s) | target >= 150 MB/s |');
+lines.push('|---:|---:|---:|---:|---:|---:|:---:|');
+for (const row of throughput) {
+	lines.push(
+		`| ${row.comments.toLocaleString('en-US')} comments | ${fixed(row.size / MB)} | ${fixed(row.floorRate, 0)} | ${fixed(row.parseRate, 0)} | ${fixed((row.parseRate / row.floorRate) * 100, 1)} % | ${fixed(row.coldRate, 0)} | ${row.isTarget ? mark(row.parseRate >= 150) : '-'} |`,
+	);
+}
+lines.push('', `Peak RSS of the parse child minus an idle \`node --expose-gc\` process (${fixed(idle / MB)} MB):`, '');
+lines.push('| corpus | input (MB) | peak RSS (MB) | peak - idle (MB) | x input | target <= 3x |');
+lines.push('|---:|---:|---:|---:|---:|:---:|');
+for (const row of memory) {
+	lines.push(`| ${row.comments.toLocaleString('en-US')} comments | ${fixed(row.size / MB)} | ${fixed(row.peak / MB)} | ${fixed(row.extra / MB)} | ${fixed(row.ratio, 2)} | ${mark(row.ratio <= 3)} |`);
+}
+lines.push('', `Start-up on ${path.relative(root, sample)}, median of ${startRuns} runs, output discarded:`, '');
+lines.push('| command | median (ms) | x `node -e 0` | target <= 1.5x |');
+lines.push('|---|---:|---:|:---:|');
+lines.push(`| \`node -e 0\` | ${fixed(bare)} | 1.00 | - |`);
+lines.push(`| \`node dist/cli.js --json\` | ${fixed(json)} | ${fixed(json / bare, 2)} | ${mark(json / bare <= 1.5)} |`);
+lines.push(`| \`node dist/cli.js --print\` | ${fixed(print)} | ${fixed(print / bare, 2)} | ${mark(print / bare <= 1.5)} |`);
+process.stdout.write(lines.join('\n') + '\n');

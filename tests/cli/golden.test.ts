@@ -1,0 +1,96 @@
+/**
+ * Golden output for every sample in data/: `tests/golden/<name>.json` (`comb --json`) and
+ * `tests/golden/<name>.txt` (`comb --print --width 80 --no-color`). The samples are listed
+ * at run time, so a new sample without golden files fails here until they are written:
+ *
+ *   UPDATE_GOLDEN=1 npx vitest run --config tests/vitest.config.ts tests/cli/golden.test.ts
+ *
+ * Read the files it writes before committing them: they are the reference from then on.
+ */
+import {spawn, execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {beforeAll, describe, expect, it} from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+const goldenDir = join(root, 'tests', 'golden');
+const updating = process.env['UPDATE_GOLDEN'] === '1';
+const updateCommand = 'UPDATE_GOLDEN=1 npx vitest run --config tests/vitest.config.ts tests/cli/golden.test.ts';
+
+const samples = readdirSync(join(root, 'data'))
+	.filter((name) => name.endsWith('.txt'))
+	.sort()
+	.map((name) => name.slice(0, -'.txt'.length));
+
+/** The two outputs kept for each sample: golden file extension and comb's arguments. */
+const outputs = [
+	{extension: 'json', args: ['--json']},
+	{extension: 'txt', args: ['--print', '--width', '80', '--no-color']},
+] as const;
+
+function runComb(args: readonly string[]): Promise<{code: number | null; stdout: string; stderr: string}> {
+	return new Promise((resolve, reject) => {
+		const env: NodeJS.ProcessEnv = {...process.env};
+		delete env['NO_COLOR'];
+		const child = spawn(process.execPath, [cli, ...args], {cwd: root, env, stdio: ['ignore', 'pipe', 'pipe']});
+		const stdout: Buffer[] = [];
+		const stderr: Buffer[] = [];
+		const timer = setTimeout(() => {
+			child.kill('SIGKILL');
+			reject(new Error(`comb ${args.join(' ')} did not finish in time`));
+		}, 15_000);
+		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+		child.on('error', (error) => {
+			clearTimeout(timer);
+			reject(error);
+		});
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			resolve({code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8')});
+		});
+	});
+}
+
+beforeAll(() => {
+	if (!existsSync(cli)) {
+		execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'});
+	}
+	if (updating) {
+		mkdirSync(goldenDir, {recursive: true});
+	}
+}, 120_000);
+
+describe('golden output of data/*.txt', () => {
+	it('has samples to check', () => {
+		expect(samples.length).toBeGreaterThan(0);
+	});
+
+	for (const sample of samples) {
+		for (const {extension, args} of outputs) {
+			it(`${sample}.${extension}: comb ${args.join(' ')} data/${sample}.txt`, async () => {
+				const run = await runComb([...args, `data/${sample}.txt`]);
+				expect(run.stderr).toBe('');
+				expect(run.code).toBe(0);
+				const golden = join(goldenDir, `${sample}.${extension}`);
+				if (updating) {
+					writeFileSync(golden, run.stdout);
+					return;
+				}
+				if (!existsSync(golden)) {
+					throw new Error(`missing golden file tests/golden/${sample}.${extension}: write it with ${updateCommand}, then read it`);
+				}
+				expect(run.stdout).toBe(readFileSync(golden, 'utf8'));
+			});
+		}
+	}
+
+	it('has no golden file without its sample', () => {
+		const expected = new Set(samples.flatMap((sample) => outputs.map(({extension}) => `${sample}.${extension}`)));
+		const stale = existsSync(goldenDir) ? readdirSync(goldenDir).filter((name) => !expected.has(name)) : [];
+		expect(stale, 'golden files whose data/*.txt is gone').toEqual([]);
+	});
+});
