@@ -1,3 +1,4 @@
+import {fstatSync} from 'node:fs';
 import meow from 'meow';
 import {findUnknownFlag, flagSpec, helpText} from './cli-flags.js';
 import {jsonChunks} from './core/json.js';
@@ -17,6 +18,15 @@ function say(message: string): void {
 function colorAllowed(flag: boolean): boolean {
 	const noColor = process.env['NO_COLOR'];
 	return flag && process.stdout.isTTY === true && (noColor === undefined || noColor === '');
+}
+
+/** Whether file descriptor 0 is a folder (the shell allows `comb < dir`). */
+function isFolderOnStdin(): boolean {
+	try {
+		return fstatSync(0).isDirectory();
+	} catch {
+		return false;
+	}
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -45,7 +55,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 		paths = ['-'];
 	}
-	const loaded = await loadInputs(paths, {stdin: process.stdin});
+	const loaded = await loadInputs(paths, {stdin: process.stdin, isStdinFolder: paths.includes('-') && isFolderOnStdin()});
 	for (const warning of loaded.warnings) {
 		say(warning);
 	}

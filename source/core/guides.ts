@@ -37,13 +37,27 @@ export interface RowGuides {
 }
 
 /**
+ * How many levels of guides a comment at `depth` draws. Past `maxLevels` the levels
+ * scrolled out of view go in blocks of half the limit, so comments near each other in
+ * depth share the same clipping and their guides stay in the same columns instead of
+ * shifting one level per row.
+ */
+export function drawnLevels(depth: number, maxLevels: number): number {
+	if (depth <= maxLevels) {
+		return depth;
+	}
+	const block = Math.max(1, Math.floor(maxLevels / 2));
+	return depth - Math.ceil((depth - maxLevels) / block) * block;
+}
+
+/**
  * The guides of `row`: for each drawn level, a pipe where the ancestor at that level has
- * a later sibling, and a branch or corner at the row's own level. Only the deepest
- * `maxLevels` levels are drawn, so the cost is O(maxLevels) even at depth 100,000.
+ * a later sibling, and a branch or corner at the row's own level. At most `maxLevels`
+ * levels are drawn (see drawnLevels), so the cost is O(maxLevels) even at depth 100,000.
  */
 export function rowGuides(thread: Thread, row: number, maxLevels: number, glyphs: GuideGlyphs): RowGuides {
 	const depth = thread.depth[row]!;
-	const drawn = Math.min(depth, maxLevels);
+	const drawn = drawnLevels(depth, maxLevels);
 	const segments: string[] = new Array<string>(drawn);
 	let ancestor = row;
 	for (let level = drawn - 1; level >= 0; level--) {

@@ -1,4 +1,4 @@
-import {asciiGuides, maxGuideLevels, rowGuides, unicodeGuides} from './guides.js';
+import {asciiGuides, drawnLevels, maxGuideLevels, rowGuides, unicodeGuides} from './guides.js';
 import {countThreads, descendantCount} from './rows.js';
 import {sanitizeLine, sanitizeText} from './sanitize.js';
 import type {Article} from './types.js';
@@ -130,7 +130,7 @@ export class ThreadLayout {
 		let rows = this.wrapped.get(row);
 		if (rows === undefined) {
 			const text = this.article.thread.text[row]!;
-			const depth = Math.min(this.article.thread.depth[row]!, this.levels);
+			const depth = drawnLevels(this.article.thread.depth[row]!, this.levels);
 			const room = Math.max(10, this.options.width - (depth + 1) * 3);
 			rows = text === '' ? [] : wrapLines(sanitizeText(text), room);
 			this.wrapped.set(row, rows);

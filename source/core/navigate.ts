@@ -116,6 +116,13 @@ function reduceThread(state: ExplorerState, thread: ThreadState, action: Action,
 	/** Moves the focus to `target` (when it exists) and brings it on screen. */
 	const focusOn = (target: number | null): ThreadState =>
 		target === null || target < headItem ? thread : {...thread, focus: target, scroll: settle(revealItem(thread.scroll, target, walker, screen), walker, screen)};
+	/** Folds or shows the article body: only the head changes height, so a window on it goes back to its top. */
+	const toggleBody = (): ThreadState => {
+		const changed = {...thread, isBodyFolded: !thread.isBodyFolded};
+		const nextWalker = walkerFor(state, changed, context);
+		const scroll = changed.scroll.item === headItem ? {item: headItem, line: 0} : changed.scroll;
+		return {...changed, scroll: settle(revealItem(scroll, changed.focus, nextWalker, screen), nextWalker, screen)};
+	};
 	/** Applies new folds: the focus and the window's top move to what stands in for them. */
 	const refold = (next: FoldSet): ThreadState => {
 		const changed = {...thread, folded: next};
@@ -188,7 +195,7 @@ function reduceThread(state: ExplorerState, thread: ThreadState, action: Action,
 			return focusOn(rows.end[focus]! > focus ? focus + 1 : null);
 		}
 		case 'toggleFold': {
-			return focus === headItem ? {...thread, isBodyFolded: !thread.isBodyFolded} : refold(withFold(folded, focus, !folded.has(focus)));
+			return focus === headItem ? toggleBody() : refold(withFold(folded, focus, !folded.has(focus)));
 		}
 		case 'foldAll': {
 			return refold(foldAllThreads(rows));
@@ -206,10 +213,7 @@ function reduceThread(state: ExplorerState, thread: ThreadState, action: Action,
 			return focusOn(lastShown(rows, folded));
 		}
 		case 'toggleBody': {
-			const changed = {...thread, isBodyFolded: !thread.isBodyFolded};
-			const nextWalker = walkerFor(state, changed, context);
-			const scroll = changed.scroll.item === headItem ? {item: headItem, line: 0} : changed.scroll;
-			return {...changed, scroll: settle(revealItem(scroll, changed.focus, nextWalker, screen), nextWalker, screen)};
+			return toggleBody();
 		}
 		default: {
 			return thread;
@@ -253,7 +257,9 @@ function page(thread: ThreadState, direction: 1 | -1, lines: number, walker: Ite
 		const edge = direction > 0 ? slices.at(-1)?.item : slices[0]?.item;
 		return edge === undefined ? thread : {...thread, focus: edge};
 	}
-	const starting = slices.find((slice) => slice.from === 0) ?? slices[0];
+	// An item that starts on screen, with more than its first line showing when that line
+	// may be the blank gap above a thread (a focus there would show no focused line).
+	const starting = slices.find((slice) => slice.from === 0 && (slice.to >= 2 || slice.to === walker.height(slice.item))) ?? slices[0];
 	if (starting === undefined) {
 		return thread;
 	}

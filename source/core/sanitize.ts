@@ -8,7 +8,7 @@
  * stand-in, so the reader sees that something was there and the escape sequence it
  * started is left as inert plain text after a `^[`.
  */
-import {unicodeWidth} from './width.js';
+import {displayWidth} from './grapheme-width.js';
 
 /** Options shared by the sanitizers. */
 export interface SanitizeOptions {
@@ -63,8 +63,6 @@ function patternsFor(isAscii: boolean, keepsNewlines: boolean): Patterns {
 	return keepsNewlines ? textPatterns : linePatterns;
 }
 
-const printableAscii = /^[\x20-\x7e]*$/;
-
 const tabStop = 8;
 
 /** Caret notation for C0 and DEL (`^[`, `^?`), `<9b>` for C1; `undefined` above U+009F. */
@@ -99,11 +97,6 @@ function replacementFor(match: string, isAscii: boolean): string {
 	return '\uFFFD'; // a lone surrogate: the only other thing the Unicode class matches
 }
 
-/** Terminal columns of text that holds no control characters; ASCII needs no lookup. */
-function plainWidth(text: string): number {
-	return printableAscii.test(text) ? text.length : unicodeWidth(text);
-}
-
 /**
  * One linear `replace` pass. Columns are tracked only when there is a TAB to expand; that
  * pass matches `\n` too, so a kept line break can restart the column count.
@@ -115,7 +108,7 @@ function sanitize(text: string, isAscii: boolean, keepsNewlines: boolean): strin
 	let column = 0;
 	let plainStart = 0;
 	return text.replace(patternsFor(isAscii, false).all, (match: string, offset: number) => {
-		column += plainWidth(text.slice(plainStart, offset));
+		column += displayWidth(text.slice(plainStart, offset));
 		plainStart = offset + match.length;
 		if (match === '\n' && keepsNewlines) {
 			column = 0;

@@ -4,37 +4,11 @@
  * so every UTF-16 unit of a printable-ASCII string is exactly one column, which is the
  * fast path for the common case.
  */
-import {unicodeWidth} from './width.js';
+import {displayWidth, nextBoundary} from './grapheme-width.js';
+
+export {displayWidth, truncateToWidth} from './grapheme-width.js';
 
 const printableAscii = /^[\x20-\x7e]*$/;
-let segmenterInstance: Intl.Segmenter | undefined;
-const segmenter = {segment: (s: string) => (segmenterInstance ??= new Intl.Segmenter()).segment(s)};
-
-// Widths of non-ASCII words and graphemes seen lately: CJK prose repeats a few thousand
-// characters, and a Map hit is far cheaper than string-width's segmenting and lookups.
-const widthCache = new Map<string, number>();
-const widthCacheLimit = 10_000;
-
-/**
- * Terminal columns of `s`, exactly as `string-width` counts them, without its cost when
- * `s` is printable ASCII (then it is `s.length`).
- */
-export function displayWidth(s: string): number {
-	if (printableAscii.test(s)) {
-		return s.length;
-	}
-	let width = widthCache.get(s);
-	if (width === undefined) {
-		width = unicodeWidth(s);
-		if (s.length <= 64) {
-			if (widthCache.size >= widthCacheLimit) {
-				widthCache.clear();
-			}
-			widthCache.set(s, width);
-		}
-	}
-	return width;
-}
 
 /** One grapheme (or code point) of a word and its width. */
 interface Piece {
@@ -49,7 +23,10 @@ interface Piece {
  * a cluster is never wider than that sum, so a row of pieces never overflows.
  */
 function* pieces(word: string, limit: number): Generator<Piece> {
-	for (const {segment} of segmenter.segment(word)) {
+	for (let start = 0; start < word.length; ) {
+		const end = nextBoundary(word, start);
+		const segment = word.slice(start, end);
+		start = end;
 		const width = displayWidth(segment);
 		if (width <= limit) {
 			yield {text: segment, width};
@@ -233,33 +210,4 @@ export function wrapLines(text: string, width: number): string[] {
 		wrapLine(line, limit, rows);
 	}
 	return rows;
-}
-
-/**
- * `s` cut to at most `width` columns, with `ellipsis` at the end when anything was cut
- * (the ellipsis is left out when it alone is wider than `width`). The cut falls between
- * graphemes, so a wide character is never halved; only the kept prefix is measured, so a
- * long `s` costs no more than a short one.
- */
-export function truncateToWidth(s: string, width: number, ellipsis = '…'): string {
-	const limit = Number.isNaN(width) ? 0 : Math.max(0, Math.floor(width));
-	const ellipsisWidth = displayWidth(ellipsis);
-	const tail = ellipsisWidth <= limit ? ellipsis : '';
-	const room = limit - (tail === '' ? 0 : ellipsisWidth);
-	const head = s.slice(0, limit + 1);
-	if (printableAscii.test(head)) {
-		return s.length <= limit ? s : s.slice(0, room) + tail;
-	}
-	let used = 0;
-	let cut = 0;
-	for (const {segment, index} of segmenter.segment(s)) {
-		used += displayWidth(segment);
-		if (used > limit) {
-			return s.slice(0, cut) + tail;
-		}
-		if (used <= room) {
-			cut = index + segment.length;
-		}
-	}
-	return s;
 }

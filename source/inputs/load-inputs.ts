@@ -17,6 +17,8 @@ export interface LoadResult {
 /** Where loading reads standard input from, and how it reports progress. */
 export interface LoadOptions {
 	readonly stdin: NodeJS.ReadableStream;
+	/** Whether standard input is a folder (`comb < dir`): reported instead of read as empty. */
+	readonly isStdinFolder?: boolean;
 	/** Called as standard input is read, with the bytes read so far. */
 	readonly onStdinProgress?: (bytes: number) => void;
 }
@@ -33,6 +35,10 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
 		if (path === '-') {
 			if (!stdinRead) {
 				stdinRead = true;
+				if (options.isStdinFolder === true) {
+					result.errors.push('cannot read -: is a directory');
+					continue;
+				}
 				const bytes = await readTextStream(options.stdin, options.onStdinProgress);
 				for (const article of parseBytes(bytes, "-")) {
 					result.articles.push(article);

@@ -17,7 +17,11 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
 				return false;
 			}
 			if (chunk !== '' && !stream.write(chunk)) {
-				await Promise.race([once(stream, 'drain'), once(stream, 'close'), once(stream, 'error')]).catch(onError);
+				// One signal ends all three waits, so no listener outlives the race.
+				const waiting = new AbortController();
+				const {signal} = waiting;
+				await Promise.race([once(stream, 'drain', {signal}), once(stream, 'close', {signal}), once(stream, 'error', {signal})]).catch(onError);
+				waiting.abort();
 			}
 		}
 		return !closed;

@@ -3,7 +3,7 @@ import {asciiGuides, maxGuideLevels, rowGuides, unicodeGuides} from '../core/gui
 import {countThreads} from '../core/rows.js';
 import {sanitizeLine, sanitizeText} from '../core/sanitize.js';
 import type {Article, Thread} from '../core/types.js';
-import {displayWidth, wrapLines} from '../core/wrap.js';
+import {displayWidth, truncateToWidth, wrapLines} from '../core/wrap.js';
 import {makePaint, type Paint} from './paint.js';
 
 /** How `--print` draws. */
@@ -67,15 +67,18 @@ function* commentLines(thread: Thread, options: PrintOptions, paint: Paint, widt
 	const levels = maxGuideLevels(width);
 	for (let row = 0; row < thread.size; row++) {
 		const guides = rowGuides(thread, row, levels, glyphs);
-		const author = thread.author[row] === '' ? paint('dim', '(anonymous)') : paint('bold', sanitizeLine(thread.author[row]!));
-		const depth = guides.clippedDepth === null ? '' : paint('yellow', `[${guides.clippedDepth}] `);
-		let piece = (row > 0 && thread.depth[row] === 0 ? '\n' : '') + paint('dim', guides.head) + depth + author + '\n';
+		const depth = guides.clippedDepth === null ? '' : `[${guides.clippedDepth}] `;
+		// An author line wider than the page is cut, never wrapped into the guides.
+		const room = Math.max(1, width - displayWidth(guides.head) - depth.length);
+		const name = thread.author[row] === '' ? '(anonymous)' : truncateToWidth(sanitizeLine(thread.author[row]!), room, options.ascii ? '...' : '…');
+		const author = paint(thread.author[row] === '' ? 'dim' : 'bold', name);
+		let piece = (row > 0 && thread.depth[row] === 0 ? '\n' : '') + paint('dim', guides.head) + paint('yellow', depth) + author + '\n';
 		const text = thread.text[row]!;
 		if (text !== '') {
 			const prefix = paint('dim', guides.body);
 			const textWidth = Math.max(10, width - displayWidth(guides.body));
 			for (const line of wrapLines(sanitizeText(text), textWidth)) {
-				piece += (line === '' ? prefix.trimEnd() : prefix + line) + '\n';
+				piece += (line === '' ? paint('dim', guides.body.trimEnd()) : prefix + line) + '\n';
 			}
 		}
 		const ready = out.add(piece);

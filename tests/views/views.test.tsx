@@ -1,0 +1,144 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import {App} from '../../source/app/app.js';
+import {parseText} from '../../source/core/parse.js';
+import {ArticleList} from '../../source/views/article-list.js';
+import {HelpScreen} from '../../source/views/help-screen.js';
+import {ThreadScreen} from '../../source/views/thread-screen.js';
+import type {Theme} from '../../source/views/theme.js';
+
+const plain: Theme = {color: false, ascii: false};
+const ascii: Theme = {color: false, ascii: true};
+
+/** A macrotask: ink-testing-library needs one after each write before the frame is read. */
+const tick = async () => {
+	for (let i = 0; i < 3; i++) {
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+};
+
+const sample = parseText(
+	['A title', '', 'The body.', '', '  • alice', '', '    First!', '', '    • bob', '', '      Reply to alice.', '', '  • carol', '', '    Second.'].join('\n'),
+	'sample.txt',
+);
+
+describe('ThreadScreen', () => {
+	it('draws the bars and the lines, marking the focused item in the gutter', () => {
+		const {lastFrame} = render(
+			<ThreadScreen
+				title="A title"
+				counts="3 comments"
+				lines={[
+					{key: 'a', isFocused: false, isFirstLine: true, line: [{text: 'alice', style: 'author'}]},
+					{key: 'b', isFocused: true, isFirstLine: true, line: [{text: '└─ ', style: 'guide'}, {text: 'bob', style: 'author'}]},
+				]}
+				status="comment 2/3"
+				hint="? help"
+				columns={40}
+				rows={6}
+				theme={plain}
+			/>,
+		);
+		const lines = lastFrame()!.split('\n');
+		expect(lines).toHaveLength(6);
+		expect(lines[0]).toMatch(/^A title +3 comments/);
+		expect(lines[1]).toBe('  alice');
+		expect(lines[2]).toBe('▌ └─ bob');
+		expect(lines[5]).toMatch(/^comment 2\/3 +\? help/);
+	});
+
+	it('marks focus with ASCII characters when asked to', () => {
+		const {lastFrame} = render(
+			<ThreadScreen
+				title="t"
+				counts=""
+				lines={[
+					{key: 'a', isFocused: true, isFirstLine: true, line: [{text: 'alice', style: 'author'}]},
+					{key: 'b', isFocused: true, isFirstLine: false, line: [{text: 'text', style: 'plain'}]},
+				]}
+				status=""
+				hint=""
+				columns={20}
+				rows={5}
+				theme={ascii}
+			/>,
+		);
+		const lines = lastFrame()!.split('\n');
+		expect(lines[1]).toBe('> alice');
+		expect(lines[2]).toBe('| text');
+	});
+});
+
+describe('ArticleList', () => {
+	it('draws only the rows it is given, the cursor row marked', () => {
+		const {lastFrame} = render(
+			<ArticleList list={{cursor: 11, top: 10}} rows={['ten', 'eleven', 'twelve']} title="comb · 100 articles" status="article 12/100" hint="" columns={40} height={5} theme={plain} />,
+		);
+		const lines = lastFrame()!.split('\n');
+		expect(lines).toHaveLength(5);
+		expect(lines[1]).toBe('  ten');
+		expect(lines[2]).toBe('▌ eleven');
+		expect(lines[3]).toBe('  twelve');
+		expect(lines[4]).toContain('article 12/100');
+	});
+});
+
+describe('HelpScreen', () => {
+	it('lists every group of keys and fits an 80x24 terminal', () => {
+		const {lastFrame} = render(<HelpScreen columns={80} rows={24} ascii={false} />);
+		const frame = lastFrame()!;
+		for (const group of ['Move', 'Fold', 'View', 'General']) {
+			expect(frame).toContain(group);
+		}
+		expect(frame).toContain('1..9');
+		const lines = frame.split('\n');
+		expect(lines.length).toBeLessThanOrEqual(24);
+		for (const line of lines) {
+			expect(line.length).toBeLessThanOrEqual(80);
+		}
+	});
+});
+
+describe('App', () => {
+	it('opens a single article directly and moves the focus with j', async () => {
+		const {lastFrame, stdin, unmount} = render(<App articles={sample} theme={plain} columns={60} rows={16} onQuit={() => {}} />);
+		await tick();
+		expect(lastFrame()).toContain('article · 3 comments');
+		stdin.write('j');
+		await tick();
+		expect(lastFrame()).toContain('comment 1/3');
+		expect(lastFrame()).toMatch(/▌ alice/);
+		stdin.write('jj');
+		await tick();
+		expect(lastFrame()).toContain('comment 3/3');
+		expect(lastFrame()).toMatch(/▌ carol/);
+		unmount();
+	});
+
+	it('opens help with ? and closes it with any key', async () => {
+		const {lastFrame, stdin, unmount} = render(<App articles={sample} theme={plain} columns={80} rows={24} onQuit={() => {}} />);
+		await tick();
+		stdin.write('?');
+		await tick();
+		expect(lastFrame()).toContain('any key closes this help');
+		stdin.write('z');
+		await tick();
+		expect(lastFrame()).not.toContain('any key closes this help');
+		unmount();
+	});
+
+	it('reports quitting with status 0 on q and 130 on Ctrl-C', async () => {
+		const codes: number[] = [];
+		const first = render(<App articles={sample} theme={plain} columns={60} rows={16} onQuit={(code) => codes.push(code)} />);
+		await tick();
+		first.stdin.write('q');
+		await tick();
+		first.unmount();
+		const second = render(<App articles={sample} theme={plain} columns={60} rows={16} onQuit={(code) => codes.push(code)} />);
+		await tick();
+		second.stdin.write('\u0003');
+		await tick();
+		second.unmount();
+		expect(codes).toEqual([0, 130]);
+	});
+});
