@@ -19,6 +19,28 @@ const fastStringWidth = {
 import {chmod, readFile, rm} from 'node:fs/promises';
 
 const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+/**
+ * meow normalises package.json data only when `cli.pkg` is read (comb never does), but
+ * its bundled dependencies build the normaliser (semver, SPDX tables, a collator) as the
+ * module loads: ~10 ms of every start. This makes that construction lazy. The build
+ * fails if meow's code no longer has the expected shape, so an update cannot undo it
+ * silently.
+ */
+const lazyMeowNormalizer = {
+	name: 'lazy-meow-normalizer',
+	setup(esbuild) {
+		esbuild.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, async (args) => {
+			const source = await readFile(args.path, 'utf8');
+			const eager = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
+			if (!source.includes(eager)) {
+				throw new Error('meow changed: update lazyMeowNormalizer in source/build.mjs');
+			}
+			const lazy = 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);';
+			return {contents: source.replace(eager, lazy), loader: 'js'};
+		});
+	},
+};
+
 const outdir = new URL('../dist/', import.meta.url).pathname;
 await rm(outdir, {recursive: true, force: true});
 await build({
@@ -34,7 +56,8 @@ await build({
 	target: 'node20',
 	chunkNames: 'chunks/[name]-[hash]',
 	jsx: 'automatic',
-	minifyWhitespace: false,
+	minifyWhitespace: true,
+	minifySyntax: true,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"', 'process.env.COMB_BUILD_VERSION': JSON.stringify(version)},
 	// Ink imports its devtools integration only when DEV is set; it must not be bundled.
@@ -42,7 +65,7 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __combRequire} from 'node:module';\nconst require = __combRequire(import.meta.url);",
 	},
-	plugins: [fastStringWidth],
+	plugins: [fastStringWidth, lazyMeowNormalizer],
 	logLevel: 'warning',
 });
 await chmod(new URL('cli.js', `file://${outdir}`), 0o755);

@@ -37,8 +37,8 @@ const depthBindings: Binding[] = Array.from({length: 9}, (_, index) => ({
  * no key is bound twice in a mode.
  */
 export const keyTable: readonly Binding[] = [
-	{action: {type: 'moveDown', count: 1}, keys: ['j', 'down'], help: 'next comment, or scroll', group: 'Move', modes: both},
-	{action: {type: 'moveUp', count: 1}, keys: ['k', 'up'], help: 'prev. comment, or scroll', group: 'Move', modes: both},
+	{action: {type: 'moveDown', count: 1}, keys: ['j', 'down'], help: 'next comment / scroll', group: 'Move', modes: both},
+	{action: {type: 'moveUp', count: 1}, keys: ['k', 'up'], help: 'prev comment / scroll', group: 'Move', modes: both},
 	{action: {type: 'nextSibling'}, keys: ['J'], help: 'next sibling', group: 'Move', modes: thread},
 	{action: {type: 'previousSibling'}, keys: ['K'], help: 'previous sibling', group: 'Move', modes: thread},
 	{action: {type: 'nextThread'}, keys: [']'], help: 'next thread', group: 'Move', modes: thread},
@@ -50,17 +50,17 @@ export const keyTable: readonly Binding[] = [
 	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup', 'b'], help: 'page up', group: 'Move', modes: both},
 	{action: {type: 'pageDown', fraction: 0.5}, keys: ['ctrl+d'], help: 'half a page down', group: 'Move', modes: both},
 	{action: {type: 'pageUp', fraction: 0.5}, keys: ['ctrl+u'], help: 'half a page up', group: 'Move', modes: both},
-	{action: {type: 'foldOrParent'}, keys: ['h', 'left'], help: 'fold, or to the parent', group: 'Fold', modes: thread},
-	{action: {type: 'unfoldOrChild'}, keys: ['l', 'right'], help: 'unfold, or to 1st reply', group: 'Fold', modes: thread},
+	{action: {type: 'foldOrParent'}, keys: ['h', 'left'], help: 'fold / go to parent', group: 'Fold', modes: thread},
+	{action: {type: 'unfoldOrChild'}, keys: ['l', 'right'], help: 'unfold / first reply', group: 'Fold', modes: thread},
 	{action: {type: 'toggleFold'}, keys: ['return', 'tab'], help: 'fold / unfold', group: 'Fold', modes: thread},
 	{action: {type: 'foldAll'}, keys: ['C'], help: 'fold every thread', group: 'Fold', modes: thread},
 	{action: {type: 'unfoldAll'}, keys: ['E'], help: 'unfold everything', group: 'Fold', modes: thread},
 	...depthBindings,
-	{action: {type: 'toggleBody'}, keys: ['t'], help: 'fold / show article text', group: 'View', modes: thread},
+	{action: {type: 'toggleBody'}, keys: ['t'], help: 'toggle article text', group: 'View', modes: thread},
 	{action: {type: 'toggleCompact'}, keys: ['v'], help: 'compact / full view', group: 'View', modes: both},
 	{action: {type: 'openFocused'}, keys: ['return', 'l', 'right'], help: 'open the article', group: 'General', modes: list},
 	{action: {type: 'openHelp'}, keys: ['?'], help: 'this help', group: 'General', modes: both},
-	{action: {type: 'back'}, keys: ['escape'], help: 'leave mode / to the list', group: 'General', modes: both},
+	{action: {type: 'back'}, keys: ['escape'], help: 'leave mode / list', group: 'General', modes: both},
 	{action: {type: 'quit'}, keys: ['q'], help: 'to the list, or quit', group: 'General', modes: both},
 ];
 
@@ -174,7 +174,8 @@ export function resolveKeys(input: string, key: KeyFlags, mode: Mode): Action[] 
 		return [{type: 'interrupt'}];
 	}
 	if (mode === 'help') {
-		return names.length > 0 ? [{type: 'closeHelp'}] : [];
+		// Any key at all, even one Ink cannot name (F1-F12, Insert), closes the help.
+		return [{type: 'closeHelp'}];
 	}
 	const table = bindingsFor(mode);
 	const actions: Action[] = [];

@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useMemo} from 'react';
 import {articleName, articleRow} from '../core/article-rows.js';
 import {contentHeight, contentWidth} from '../core/explorer-state.js';
-import {countLabel} from '../core/layout.js';
+import {countLabel} from '../core/format-count.js';
 import {countThreads} from '../core/rows.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {focusPosition, threadWindow} from '../core/thread-window.js';

@@ -1,3 +1,4 @@
+import {countLabel} from './format-count.js';
 import {countThreads} from './rows.js';
 import {sanitizeLine} from './sanitize.js';
 import type {Article} from './types.js';
@@ -21,7 +22,7 @@ export function articleRow(article: Article, width: number, showSource: boolean,
 	const dot = ascii ? ' - ' : ' · ';
 	const date = article.date === null ? '' : sanitizeLine(article.date) + dot;
 	const size = article.thread.size;
-	const counts = `${size.toLocaleString('en-US')} ${size === 1 ? 'comment' : 'comments'}, ${countThreads(article.thread).toLocaleString('en-US')} threads`;
+	const counts = `${countLabel(size, 'comment', 'comments')}, ${countLabel(countThreads(article.thread), 'thread', 'threads')}`;
 	const source = showSource ? dot + sanitizeLine(article.source) : '';
 	const tail = `  ${counts}${source}`;
 	const ellipsis = ascii ? '...' : '…';

@@ -15,6 +15,8 @@ let slowWidth: StringWidth | undefined;
  */
 const simpleText = /^[\x20-\x7e\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f]*$/;
 
+const sgrSequence = /\u001B\[[\d;]*m/g;
+
 /** string-width, loaded the first time some text needs it (see width.ts for why lazily). */
 function loadStringWidth(): StringWidth {
 	const module = (typeof require === 'function' ? require('string-width') : createRequire(import.meta.url)('string-width')) as {default: StringWidth};
@@ -30,6 +32,13 @@ function loadStringWidth(): StringWidth {
 export default function stringWidth(text: string, options?: WidthOptions): number {
 	if (simpleText.test(text)) {
 		return text.length;
+	}
+	// Ink measures styled text: SGR sequences take no columns, as string-width also says.
+	if (options?.countAnsiEscapeCodes !== true && text.includes('\u001B')) {
+		const bare = text.replace(sgrSequence, '');
+		if (simpleText.test(bare)) {
+			return bare.length;
+		}
 	}
 	slowWidth ??= loadStringWidth();
 	return slowWidth(text, options);

@@ -55,7 +55,7 @@ export function drawnLevels(depth: number, maxLevels: number): number {
  * a later sibling, and a branch or corner at the row's own level. At most `maxLevels`
  * levels are drawn (see drawnLevels), so the cost is O(maxLevels) even at depth 100,000.
  */
-export function rowGuides(thread: Thread, row: number, maxLevels: number, glyphs: GuideGlyphs): RowGuides {
+export function rowGuides(thread: Thread, row: number, maxLevels: number, glyphs: GuideGlyphs, isFolded = false): RowGuides {
 	const depth = thread.depth[row]!;
 	const drawn = drawnLevels(depth, maxLevels);
 	const segments: string[] = new Array<string>(drawn);
@@ -69,6 +69,7 @@ export function rowGuides(thread: Thread, row: number, maxLevels: number, glyphs
 	if (drawn > 0) {
 		segments[drawn - 1] = nextSibling(thread, row) >= 0 ? glyphs.pipe : glyphs.blank;
 	}
-	const body = segments.join('') + (hasReplies(thread, row) ? glyphs.pipe : glyphs.blank);
+	// The line down to the replies is drawn only when they are shown below.
+	const body = segments.join('') + (hasReplies(thread, row) && !isFolded ? glyphs.pipe : glyphs.blank);
 	return {head, body, clippedDepth: depth > drawn ? depth : null};
 }

@@ -1,4 +1,5 @@
 import {asciiGuides, drawnLevels, maxGuideLevels, rowGuides, unicodeGuides} from './guides.js';
+import {countLabel} from './format-count.js';
 import {countThreads, descendantCount} from './rows.js';
 import {sanitizeLine, sanitizeText} from './sanitize.js';
 import type {Article} from './types.js';
@@ -29,10 +30,6 @@ export interface LayoutOptions {
 	readonly ascii: boolean;
 }
 
-/** A human count: `1 reply`, `3 replies`. */
-export function countLabel(count: number, one: string, many: string): string {
-	return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-}
 
 /**
  * The screen lines of a thread's items, cached: a comment's body is sanitized and wrapped
@@ -75,8 +72,8 @@ export class ThreadLayout {
 			return this.head();
 		}
 		const thread = this.article.thread;
-		const guides = rowGuides(thread, item, this.levels, this.glyphs);
 		const isFolded = folded.has(item);
+		const guides = rowGuides(thread, item, this.levels, this.glyphs, isFolded);
 		const lines: ScreenLine[] = this.gapBefore(item) === 1 ? [[]] : [];
 		const authorLine: Segment[] = [{text: guides.head, style: 'guide'}];
 		if (guides.clippedDepth !== null) {

@@ -65,19 +65,22 @@ function patternsFor(isAscii: boolean, keepsNewlines: boolean): Patterns {
 
 const tabStop = 8;
 
-/** Caret notation for C0 and DEL (`^[`, `^?`), `<9b>` for C1; `undefined` above U+009F. */
-function controlName(code: number): string | undefined {
+/** Caret notation for C0 and DEL (`^[`, `^?`), `<9b>` for C1. */
+function controlName(code: number): string {
 	if (code < 0x20) {
 		return '^' + String.fromCharCode(code + 0x40);
 	}
 	if (code === 0x7f) {
 		return '^?';
 	}
-	if (code <= 0x9f) {
-		return '<' + code.toString(16).padStart(2, '0') + '>';
-	}
-	return undefined;
+	return '<' + code.toString(16).padStart(2, '0') + '>';
 }
+
+/**
+ * Stand-ins for U+0000-U+009F (printable ASCII is never looked up), built once: hostile
+ * text can hold millions of controls.
+ */
+const controlNames: readonly string[] = Array.from({length: 0xa0}, (_, code) => controlName(code));
 
 /** `<U+XXXX>` for a code point, at least four upper-case hex digits. */
 function codePointName(code: number): string {
@@ -87,7 +90,7 @@ function codePointName(code: number): string {
 /** Stand-in for one matched unsafe code point other than TAB (`\n` becomes `^J`). */
 function replacementFor(match: string, isAscii: boolean): string {
 	const code = match.codePointAt(0)!;
-	const name = controlName(code) ?? bidiNames.get(code);
+	const name = code < 0xa0 ? controlNames[code] : bidiNames.get(code);
 	if (name !== undefined) {
 		return name;
 	}

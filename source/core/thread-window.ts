@@ -1,5 +1,6 @@
 import {contentHeight, contentWidth, type ExplorerState, type ThreadState} from './explorer-state.js';
 import type {ScreenLine} from './layout.js';
+import {countLabel, formatCount} from './format-count.js';
 import {maxGuideLevels} from './guides.js';
 import {walkerFor, type ExplorerContext} from './navigate.js';
 import {ancestorsOf} from './rows.js';
@@ -47,9 +48,9 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 export function focusPosition(state: ExplorerState, thread: ThreadState, context: ExplorerContext, separator: string): string {
 	const rows = context.articles[thread.article]!.thread;
 	if (thread.focus === headItem) {
-		return rows.size === 0 ? 'article · no comments' : `article · ${rows.size.toLocaleString('en-US')} comments`;
+		return rows.size === 0 ? 'article · no comments' : `article · ${countLabel(rows.size, 'comment', 'comments')}`;
 	}
-	const where = `comment ${(thread.focus + 1).toLocaleString('en-US')}/${rows.size.toLocaleString('en-US')}`;
+	const where = `comment ${formatCount(thread.focus + 1)}/${formatCount(rows.size)}`;
 	const depth = rows.depth[thread.focus]!;
 	if (depth <= maxGuideLevels(contentWidth(state.columns))) {
 		return where;

@@ -4,7 +4,7 @@
  * so every UTF-16 unit of a printable-ASCII string is exactly one column, which is the
  * fast path for the common case.
  */
-import {displayWidth, nextBoundary} from './grapheme-width.js';
+import {displayWidth, nextBoundary, widthUpTo} from './grapheme-width.js';
 
 export {displayWidth, truncateToWidth} from './grapheme-width.js';
 
@@ -185,7 +185,8 @@ function wrapLine(line: string, limit: number, rows: string[]): void {
 			wordEnd = line.length;
 		}
 		const word = line.slice(wordStart, wordEnd);
-		builder.addWord(word, isAscii ? word.length : displayWidth(word), wordStart - index, isAscii);
+		// Only whether a word fits matters, so a long one is measured up to just past the width.
+		builder.addWord(word, isAscii ? word.length : widthUpTo(word, limit), wordStart - index, isAscii);
 		index = wordEnd;
 	}
 	builder.finish();

@@ -1,5 +1,6 @@
 import {Chunker} from '../core/chunker.js';
 import {asciiGuides, maxGuideLevels, rowGuides, unicodeGuides} from '../core/guides.js';
+import {countLabel} from '../core/format-count.js';
 import {countThreads} from '../core/rows.js';
 import {sanitizeLine, sanitizeText} from '../core/sanitize.js';
 import type {Article, Thread} from '../core/types.js';
@@ -39,7 +40,7 @@ export function* printChunks(articles: readonly Article[], options: PrintOptions
 
 /** A human name for a count: `1 comment`, `3 comments`. */
 export function plural(count: number, noun: string): string {
-	return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+	return countLabel(count, noun, `${noun}s`);
 }
 
 function articleHead(article: Article, options: PrintOptions, paint: Paint, width: number): string {

@@ -44,5 +44,8 @@ describe('fast string width', () => {
 		expect(fastStringWidth('e\u0301')).toBe(1);
 		expect(fastStringWidth('👍🏽')).toBe(2);
 		expect(fastStringWidth('\u001B[1mbold\u001B[22m')).toBe(4);
+		expect(fastStringWidth('\u001B[2m│  \u001B[22m\u001B[36m“quote”\u001B[39m')).toBe(realStringWidth('\u001B[2m│  \u001B[22m\u001B[36m“quote”\u001B[39m'));
+		expect(fastStringWidth('\u001B[1m日本\u001B[22m')).toBe(4);
+		expect(fastStringWidth('\u001B[1mab', {countAnsiEscapeCodes: true})).toBe(realStringWidth('\u001B[1mab', {countAnsiEscapeCodes: true}));
 	});
 });

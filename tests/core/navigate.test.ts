@@ -130,7 +130,8 @@ function invariantProblems(state: ExplorerState, context: ExplorerContext): stri
 	if (focused === undefined) {
 		problems.push(`focus ${focus} is off screen (window ${JSON.stringify(scroll)})`);
 	} else {
-		if (focused.to <= gapOf(state, rows, focus)) {
+		// (A one-line window, at three terminal rows or fewer, can show only that gap line.)
+		if (height > 1 && focused.to <= gapOf(state, rows, focus)) {
 			problems.push(`only the gap line of focus ${focus} is on screen`);
 		}
 		if (focused.from > 0 && focus !== scroll.item) {
@@ -311,7 +312,7 @@ describe('what the screen shows', () => {
 
 	it('a folded comment keeps its author line and first body line, and counts its replies', () => {
 		const screen = session([forest]).play('j j enter').screen;
-		expect(screen.slice(6, 11)).toEqual([' a', ' |  a says hi', '>|- b +3 replies', '>|  |  b says hi', ' `- f']);
+		expect(screen.slice(6, 11)).toEqual([' a', ' |  a says hi', '>|- b +3 replies', '>|     b says hi', ' `- f']);
 	});
 
 	it('t folds the article body to one line, and shows it again', () => {
@@ -327,6 +328,19 @@ describe('what the screen shows', () => {
 		const s = session([forest]).play('enter');
 		expect(s.state.thread!.isBodyFolded).toBe(true);
 		expect(s.folded).toEqual([]);
+	});
+
+	it('folding the article body while scrolled into a long head brings the window back to the head', () => {
+		const long = article([c('a')], {body: Array.from({length: 20}, (_, index) => `Paragraph ${index}.`).join('\n')});
+		for (const fold of ['enter', 't']) {
+			// The head is 24 lines on a window of 8: j scrolls through it.
+			const s = session([long], 80, 10).play('j9');
+			expect(s.state.thread!.scroll).toEqual({item: -1, line: 9});
+			s.play(fold);
+			expect(s.state.thread!.isBodyFolded, fold).toBe(true);
+			expect(s.state.thread!.scroll, fold).toEqual({item: -1, line: 0});
+			expect(s.focus, fold).toBe('head');
+		}
 	});
 
 	it('v shows one line per comment and keeps the focus', () => {
@@ -457,6 +471,18 @@ describe('pages (window of 8 lines over 38)', () => {
 			start += walker.height(item);
 		}
 		expect(start).toBe(top);
+	});
+
+	it('a page that ends on the gap line above a thread does not focus that thread', () => {
+		// X (19 body lines: 20 screen lines)
+		// Y
+		// Z
+		const gapped = article([tall('X', 19), c('Y'), c('Z')]);
+		// X read down to its line 5, then a page: X's lines 13..19 and the gap above Y show.
+		const s = session([gapped], 80, 10).play('j j5 pgdn');
+		expect(s.state.thread!.scroll).toEqual({item: 0, line: 13});
+		expect(s.focus).toBe('X');
+		expect(s.screen.at(-1)).toBe('');
 	});
 
 	it('pages everything when the thread fits the screen', () => {
@@ -630,6 +656,38 @@ describe('several articles', () => {
 	});
 });
 
+// ---- only the window is laid out ---------------------------------------------------------
+
+describe('only the window is measured', () => {
+	// 5,000 top-level comments, each with a reply: 10,000 rows.
+	const big = article(Array.from({length: 5000}, (_, index) => c(`t${index}`, c(`r${index}`))));
+
+	it('no action measures more than a few screenfuls of items, wherever it goes', () => {
+		const base = createExplorerContext([big], true);
+		const measured = new Set<number>();
+		const context: ExplorerContext = {
+			articles: base.articles,
+			layout(...args) {
+				const layout = base.layout(...args);
+				return Object.assign(Object.create(layout) as typeof layout, {
+					height: (item: number, folded: ReadonlySet<number>) => {
+						measured.add(item);
+						return layout.height(item, folded);
+					},
+				});
+			},
+		};
+		let state = initialState(1, 80, 24);
+		for (const {name, action} of actions('G g pgdn pgdn j5 ] ] J G k pgup C G E 1 G 9 v G g v ^d size:40x12 G size:200x60 g')) {
+			measured.clear();
+			const before = state;
+			state = reduce(state, action, context);
+			expect(invariantProblems(state, context), name).toEqual([]);
+			expect(measured.size, name).toBeLessThanOrEqual(4 * contentHeight(Math.max(before.rows, state.rows)));
+		}
+	});
+});
+
 // ---- random sessions ---------------------------------------------------------------------
 
 /** Random articles: a small generated corpus, or random trees with bodies of random height. */
@@ -645,7 +703,7 @@ const arbitraryArticles: fc.Arbitrary<Article[]> = fc.oneof(
 		.map(({comments, articles, ...rest}) => parseText(generateCorpusText({comments, articles: comments === 0 ? 0 : articles, ...rest}), 'generated')),
 	fc
 		.array(
-			fc.array(fc.tuple(fc.nat({max: 6}), fc.integer({min: 0, max: 40})), {maxLength: 30}),
+			fc.array(fc.tuple(fc.nat({max: 6}), fc.integer({min: 0, max: 40})), {maxLength: 30, size: 'max'}),
 			{minLength: 1, maxLength: 3},
 		)
 		.map((articles) =>
@@ -706,7 +764,7 @@ const arbitrarySession = arbitraryArticles.chain((articles) =>
 		articles: fc.constant(articles),
 		columns: fc.integer({min: 20, max: 200}),
 		rows: fc.integer({min: 8, max: 60}),
-		actions: fc.array(arbitraryAction(articles.length), {maxLength: 200}),
+		actions: fc.array(arbitraryAction(articles.length), {maxLength: 200, size: 'max'}),
 	}),
 );
 

@@ -86,7 +86,7 @@ export const arbitraryCommentTree: fc.Arbitrary<CommentNode[]> = fc.letrec<{node
 		line: fc.nat({max: 1000}),
 		replies: tie('nodes'),
 	}),
-	nodes: fc.oneof({depthSize: 'small', withCrossShrink: true}, fc.constant([]), fc.array(tie('node'), {maxLength: 4})),
+	nodes: fc.oneof({depthSize: 'small', withCrossShrink: true}, fc.constant<CommentNode[]>([]), fc.array(tie('node'), {maxLength: 4})),
 })).nodes;
 
 // ---- brute-force oracles, from the depths alone -------------------------------------

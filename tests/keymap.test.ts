@@ -1,0 +1,290 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import type {Action, ActionType} from '../source/core/actions.js';
+import {displayWidth} from '../source/core/wrap.js';
+import {helpLines} from '../source/help-text.js';
+import {bindingsFor, groups, interruptKey, keyLabel, keyNames, keyTable, resolveKeys, type KeyFlags, type Mode} from '../source/keymap.js';
+
+const modes: readonly Mode[] = ['list', 'thread'];
+
+/**
+ * Every action type, and how a user asks for it. The `satisfies` makes TypeScript
+ * (npm test runs tsc over tests/) fail when an action is added without being listed here.
+ */
+const howAsked = {
+	moveDown: 'key',
+	moveUp: 'key',
+	pageDown: 'key',
+	pageUp: 'key',
+	unfoldToDepth: 'key',
+	nextSibling: 'key',
+	previousSibling: 'key',
+	nextThread: 'key',
+	previousThread: 'key',
+	focusParent: 'key',
+	foldOrParent: 'key',
+	unfoldOrChild: 'key',
+	toggleFold: 'key',
+	foldAll: 'key',
+	unfoldAll: 'key',
+	first: 'key',
+	last: 'key',
+	toggleBody: 'key',
+	toggleCompact: 'key',
+	openFocused: 'key',
+	openHelp: 'key',
+	back: 'key',
+	quit: 'key',
+	// Any key while the help is open, and Ctrl-c anywhere: resolveKeys, not the table.
+	closeHelp: 'any key in help',
+	interrupt: 'ctrl+c',
+	// Not keys: the terminal, and opening by index (from the list or the command line).
+	resize: 'not a key',
+	openArticle: 'not a key',
+} as const satisfies Record<ActionType, string>;
+
+describe('the key table', () => {
+	it('gives every command keys, help text, a group and modes', () => {
+		for (const binding of keyTable) {
+			const name = `${binding.action.type} (${binding.keys.join(' ')})`;
+			expect(binding.keys.length, name).toBeGreaterThan(0);
+			expect(binding.help.trim(), name).not.toBe('');
+			expect(binding.help, name).toBe(binding.help.trim());
+			expect(groups, name).toContain(binding.group);
+			expect(binding.modes.length, name).toBeGreaterThan(0);
+		}
+	});
+
+	it.each(modes)('binds no key twice in %s mode', (mode) => {
+		const seen = new Map<string, string>();
+		for (const binding of keyTable.filter((b) => b.modes.includes(mode))) {
+			for (const key of binding.keys) {
+				expect(seen.get(key), `${key} is bound to ${seen.get(key)} and ${binding.action.type}`).toBeUndefined();
+				seen.set(key, binding.action.type);
+			}
+		}
+	});
+
+	it('leaves Ctrl-c out of the table (it quits at once, in every mode)', () => {
+		expect(keyTable.flatMap((binding) => binding.keys)).not.toContain(interruptKey);
+	});
+
+	it('lists exactly the action types a user asks for by key', () => {
+		const inTable = new Set(keyTable.map((binding) => binding.action.type));
+		const byKey = Object.entries(howAsked).flatMap(([type, how]) => (how === 'key' ? [type] : []));
+		expect([...inTable].sort()).toEqual(byKey.sort());
+	});
+
+	// The keys the issue promised, in the thread view.
+	it.each([
+		[['j', 'down'], {type: 'moveDown', count: 1}],
+		[['k', 'up'], {type: 'moveUp', count: 1}],
+		[['J'], {type: 'nextSibling'}],
+		[['K'], {type: 'previousSibling'}],
+		[[']'], {type: 'nextThread'}],
+		[['['], {type: 'previousThread'}],
+		[['p'], {type: 'focusParent'}],
+		[['h', 'left'], {type: 'foldOrParent'}],
+		[['l', 'right'], {type: 'unfoldOrChild'}],
+		[['return', 'tab'], {type: 'toggleFold'}],
+		[['C'], {type: 'foldAll'}],
+		[['E'], {type: 'unfoldAll'}],
+		...Array.from({length: 9}, (_, index): [string[], Action] => [[String(index + 1)], {type: 'unfoldToDepth', depth: index + 1}]),
+		[['g', 'home'], {type: 'first'}],
+		[['G', 'end'], {type: 'last'}],
+		[['pagedown', 'space'], {type: 'pageDown', fraction: 1}],
+		[['pageup', 'b'], {type: 'pageUp', fraction: 1}],
+		[['ctrl+d'], {type: 'pageDown', fraction: 0.5}],
+		[['ctrl+u'], {type: 'pageUp', fraction: 0.5}],
+		[['t'], {type: 'toggleBody'}],
+		[['v'], {type: 'toggleCompact'}],
+		[['?'], {type: 'openHelp'}],
+		[['escape'], {type: 'back'}],
+		[['q'], {type: 'quit'}],
+	] as Array<[string[], Action]>)('thread: %j -> %j', (keys, action) => {
+		for (const key of keys) {
+			expect(bindingsFor('thread').get(key), key).toEqual(action);
+		}
+	});
+
+	// The article list: moves, pages, open, help, back and quit.
+	it.each([
+		[['j', 'down'], {type: 'moveDown', count: 1}],
+		[['k', 'up'], {type: 'moveUp', count: 1}],
+		[['g', 'home'], {type: 'first'}],
+		[['G', 'end'], {type: 'last'}],
+		[['pagedown', 'space'], {type: 'pageDown', fraction: 1}],
+		[['pageup', 'b'], {type: 'pageUp', fraction: 1}],
+		[['ctrl+d'], {type: 'pageDown', fraction: 0.5}],
+		[['ctrl+u'], {type: 'pageUp', fraction: 0.5}],
+		[['return', 'l', 'right'], {type: 'openFocused'}],
+		[['?'], {type: 'openHelp'}],
+		[['escape'], {type: 'back'}],
+		[['q'], {type: 'quit'}],
+	] as Array<[string[], Action]>)('list: %j -> %j', (keys, action) => {
+		for (const key of keys) {
+			expect(bindingsFor('list').get(key), key).toEqual(action);
+		}
+	});
+
+	it('binds no thread-only key in the list', () => {
+		for (const key of ['J', 'K', ']', '[', 'p', 'h', 'C', 'E', '1', '9', 't', 'tab']) {
+			expect(bindingsFor('list').get(key), key).toBeUndefined();
+		}
+	});
+});
+
+describe('keyNames', () => {
+	it.each([
+		['a plain key', 'j', {}, ['j']],
+		['a shifted key', 'J', {shift: true} as KeyFlags, ['J']],
+		['each character of a burst', 'jjk', {}, ['j', 'j', 'k']],
+		['an arrow', '', {downArrow: true}, ['down']],
+		['a page key', '', {pageDown: true}, ['pagedown']],
+		['Home and End', '', {home: true}, ['home']],
+		['Enter', '\r', {return: true}, ['return']],
+		['Esc (Ink sets meta too)', '', {escape: true, meta: true}, ['escape']],
+		['Ctrl with a letter', 'd', {ctrl: true}, ['ctrl+d']],
+		['Ctrl with an upper-case letter', 'D', {ctrl: true}, ['ctrl+d']],
+		['space', ' ', {}, ['space']],
+		['control characters inside a burst', 'j\rj\t\u0004\u001B\u007F', {}, ['j', 'return', 'j', 'tab', 'ctrl+d', 'escape', 'backspace']],
+		['a line feed as Enter', '\n', {}, ['return']],
+		['a wide character', '日', {}, ['日']],
+		['nothing', '', {}, []],
+	] as Array<[string, string, KeyFlags, string[]]>)('%s', (_name, input, key, names) => {
+		expect(keyNames(input, key)).toEqual(names);
+	});
+});
+
+describe('resolveKeys', () => {
+	it.each([
+		// name, input, flags, mode, actions
+		['a burst of j is one counted move', 'jjjj', {}, 'thread', [{type: 'moveDown', count: 4}]],
+		['a burst of k is one counted move', 'kkk', {}, 'list', [{type: 'moveUp', count: 3}]],
+		['j then k stay two moves', 'jjkk', {}, 'thread', [{type: 'moveDown', count: 2}, {type: 'moveUp', count: 2}]],
+		['a return inside a burst folds between the moves', 'jj\rjj', {}, 'thread', [{type: 'moveDown', count: 2}, {type: 'toggleFold'}, {type: 'moveDown', count: 2}]],
+		['a return inside a burst opens on the list', 'jj\rjj', {}, 'list', [{type: 'moveDown', count: 2}, {type: 'openFocused'}, {type: 'moveDown', count: 2}]],
+		['other keys in a burst are not merged', 'JJ', {}, 'thread', [{type: 'nextSibling'}, {type: 'nextSibling'}]],
+		['unbound keys in a burst are skipped', 'jzxj', {}, 'thread', [{type: 'moveDown', count: 2}]],
+		['a depth key', '3', {}, 'thread', [{type: 'unfoldToDepth', depth: 3}]],
+		['Ctrl-d', 'd', {ctrl: true}, 'thread', [{type: 'pageDown', fraction: 0.5}]],
+		['Ctrl-u', 'u', {ctrl: true}, 'list', [{type: 'pageUp', fraction: 0.5}]],
+		['Ctrl-d as a raw byte in a burst', 'j\u0004', {}, 'thread', [{type: 'moveDown', count: 1}, {type: 'pageDown', fraction: 0.5}]],
+		['space pages down', ' ', {}, 'thread', [{type: 'pageDown', fraction: 1}]],
+		['Tab folds', '\t', {tab: true}, 'thread', [{type: 'toggleFold'}]],
+		['the down arrow', '', {downArrow: true}, 'thread', [{type: 'moveDown', count: 1}]],
+		['Enter opens on the list', '\r', {return: true}, 'list', [{type: 'openFocused'}]],
+		['Esc goes back', '', {escape: true, meta: true}, 'thread', [{type: 'back'}]],
+		['an unbound key does nothing', 'z', {}, 'thread', []],
+		['a thread key does nothing on the list', 'J', {}, 'list', []],
+		['Ctrl-c interrupts', 'c', {ctrl: true}, 'thread', [{type: 'interrupt'}]],
+		['Ctrl-c interrupts on the list', 'c', {ctrl: true}, 'list', [{type: 'interrupt'}]],
+		['Ctrl-c interrupts in the help', 'c', {ctrl: true}, 'help', [{type: 'interrupt'}]],
+		['Ctrl-c inside a burst interrupts and nothing else', 'jj\u0003kk', {}, 'thread', [{type: 'interrupt'}]],
+		['any key closes the help: a letter', 'j', {}, 'help', [{type: 'closeHelp'}]],
+		['any key closes the help: q does not quit', 'q', {}, 'help', [{type: 'closeHelp'}]],
+		['any key closes the help: Esc', '', {escape: true, meta: true}, 'help', [{type: 'closeHelp'}]],
+		['any key closes the help: an arrow', '', {upArrow: true}, 'help', [{type: 'closeHelp'}]],
+		['any key closes the help: an unbound key', 'z', {}, 'help', [{type: 'closeHelp'}]],
+		['any key closes the help: a burst closes it once', 'jjj', {}, 'help', [{type: 'closeHelp'}]],
+		['any key closes the help: Ctrl-d', 'd', {ctrl: true}, 'help', [{type: 'closeHelp'}]],
+	] as Array<[string, string, KeyFlags, Mode, Action[]]>)('%s', (_name, input, key, mode, expected) => {
+		expect(resolveKeys(input, key, mode)).toEqual(expected);
+	});
+
+	// BUG (source/keymap.ts, resolveKeys): Ink hands over keys it names but has no flag for
+	// (F1..F12, Insert) as input '' with no flags, so keyNames gives [] and the help stays
+	// open, though "any key closes it". Flip to `it` once help mode closes on any event.
+	it('any key closes the help: a function key (Ink: input "", no flags)', () => {
+		expect(resolveKeys('', {}, 'help')).toEqual([{type: 'closeHelp'}]);
+	});
+
+	it('merges any burst of moves into counts that add up to the presses', () => {
+		fc.assert(
+			fc.property(fc.stringMatching(/^[jk]{0,40}$/), fc.constantFrom<Mode>('list', 'thread'), (burst, mode) => {
+				const resolved = resolveKeys(burst, {}, mode);
+				const down = resolved.reduce((sum, action) => sum + (action.type === 'moveDown' ? action.count : 0), 0);
+				const up = resolved.reduce((sum, action) => sum + (action.type === 'moveUp' ? action.count : 0), 0);
+				expect(down).toBe([...burst].filter((character) => character === 'j').length);
+				expect(up).toBe([...burst].filter((character) => character === 'k').length);
+				// Runs merge: no two moves of the same kind follow each other.
+				for (let index = 1; index < resolved.length; index++) {
+					expect(resolved[index]!.type).not.toBe(resolved[index - 1]!.type);
+				}
+			}),
+		);
+	});
+});
+
+describe('keyLabel', () => {
+	it.each([
+		['j', false, 'j'],
+		['down', false, '↓'],
+		['down', true, 'Down'],
+		['ctrl+d', false, 'Ctrl-d'],
+		['pagedown', false, 'PgDn'],
+		['return', true, 'Enter'],
+		['escape', false, 'Esc'],
+		['space', false, 'Space'],
+	])('%s (ascii %s) is shown as %s', (name, ascii, label) => {
+		expect(keyLabel(name, ascii)).toBe(label);
+	});
+});
+
+describe('helpLines', () => {
+	const expectFits = (lines: string[], columns: number, height: number) => {
+		expect(lines.length).toBeLessThanOrEqual(height);
+		for (const line of lines) {
+			expect(displayWidth(line), JSON.stringify(line)).toBeLessThanOrEqual(columns);
+		}
+	};
+
+	it.each([
+		[80, 22, false],
+		[80, 22, true],
+		[40, 10, false],
+		[40, 10, true],
+	])('fits %ix%i (ascii %s)', (columns, height, ascii) => {
+		expectFits(helpLines(columns, height, ascii), columns, height);
+	});
+
+	/** Every group and every command's help, whole, on the screen. */
+	const expectComplete = (text: string, ellipsis: string) => {
+		expect(text).not.toContain(ellipsis);
+		for (const group of groups) {
+			expect(text).toContain(group);
+		}
+		for (const binding of keyTable) {
+			if (binding.action.type !== 'unfoldToDepth') {
+				expect(text, binding.help).toContain(binding.help);
+			}
+		}
+		expect(text).toContain('1..9');
+	};
+
+	it('shows every command, untruncated, at 80x22', () => {
+		expectComplete(helpLines(80, 22, false).join('\n'), '…');
+	});
+
+	// BUG (source/help-text.ts): in ASCII mode the key column is as wide as its widest
+	// entry, "Enter l Right" (13 columns, against "Enter l →"), so at 80 columns four help
+	// texts are cut: "next comment, or sc...", "fold / show article...",
+	// "unfold, or to 1st r...", "leave mode / to the...". Flip to `it` once fixed.
+	it('shows every command, untruncated, at 80x22 in ASCII mode', () => {
+		expectComplete(helpLines(80, 22, true).join('\n'), '...');
+	});
+
+	it('uses only ASCII in ASCII mode', () => {
+		expect(helpLines(80, 22, true).join('\n')).toMatch(/^[\u0020-\u007E\n]*$/);
+	});
+
+	it('fits any screen size', () => {
+		fc.assert(
+			// From 10 columns: below 7 a group title ("General") is wider than the screen.
+			fc.property(fc.integer({min: 10, max: 200}), fc.integer({min: 1, max: 60}), fc.boolean(), (columns, height, ascii) => {
+				expectFits(helpLines(columns, height, ascii), columns, height);
+			}),
+			{numRuns: 300},
+		);
+	});
+});
