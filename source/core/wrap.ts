@@ -4,7 +4,8 @@
  * so every UTF-16 unit of a printable-ASCII string is exactly one column, which is the
  * fast path for the common case.
  */
-import {displayWidth, nextBoundary, widthUpTo} from './grapheme-width.js';
+import {displayWidth, widthUpTo} from './grapheme-width.js';
+import {nextBoundary} from './graphemes.js';
 
 export {displayWidth, truncateToWidth} from './grapheme-width.js';
 

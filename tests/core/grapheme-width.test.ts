@@ -1,7 +1,8 @@
 import {describe, it, expect} from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {displayWidth, nextBoundary, truncateToWidth, widthUpTo} from '../../source/core/grapheme-width.js';
+import {displayWidth, truncateToWidth, widthUpTo} from '../../source/core/grapheme-width.js';
+import {nextBoundary} from '../../source/core/graphemes.js';
 
 describe('nextBoundary', () => {
 	it.each([
