@@ -10,6 +10,8 @@ export const helpText = `
     -i, --interactive  Open the explorer (the default when stdout and a keyboard are terminals)
     -p, --print      Print the threads as text (the default when stdout is not a terminal)
     --json           Print the articles as JSON
+    -s, --search Q   Search the comments (fuzzy; 'exact ^prefix suffix$ !not, | for or, @author)
+    -a, --author A   Only comments by author A (repeat for several)
     -w, --width N    Wrap printed text to N columns (default: the terminal's, else 80)
     --ascii          Draw with ASCII characters only
     --no-color       No colour (NO_COLOR does the same)
@@ -21,9 +23,12 @@ export const helpText = `
     $ cat thread.txt | comb
     $ comb --print article.txt | less -R
     $ comb --json data/ | jq '.articles[].title'
+    $ comb --print --search "temporary movement" data/
+    $ comb --author "John Wallace" data/
 
   Exit codes
-    0 done · 2 an input could not be read, or the command line is wrong · 130 interrupted
+    0 done · 1 --search or --author matched nothing (when printing) · 2 an input could not
+    be read, or the command line is wrong · 130 interrupted
 `;
 
 /** The flags comb accepts, in meow's shape. */
@@ -32,6 +37,8 @@ export const flagSpec = {
 	print: {type: 'boolean', shortFlag: 'p'},
 	json: {type: 'boolean'},
 	width: {type: 'number', shortFlag: 'w'},
+	search: {type: 'string', shortFlag: 's'},
+	author: {type: 'string', shortFlag: 'a', isMultiple: true},
 	ascii: {type: 'boolean'},
 	color: {type: 'boolean', default: true},
 	help: {type: 'boolean', shortFlag: 'h'},
@@ -53,9 +60,23 @@ export function findUnknownFlag(argv: readonly string[]): string | null {
 			known.add(`-${spec.shortFlag}`);
 		}
 	}
-	for (const arg of argv) {
+	const takesValue = new Set<string>();
+	for (const [name, spec] of Object.entries(flagSpec)) {
+		if (spec.type !== 'boolean') {
+			takesValue.add(`--${name}`);
+			if ('shortFlag' in spec) {
+				takesValue.add(`-${spec.shortFlag}`);
+			}
+		}
+	}
+	for (let index = 0; index < argv.length; index++) {
+		const arg = argv[index]!;
 		if (arg === '--') {
 			return null;
+		}
+		if (takesValue.has(arg)) {
+			index++; // its value may itself start with a dash (`--search -x`)
+			continue;
 		}
 		if (arg.length > 1 && arg.startsWith('-')) {
 			const name = arg.split('=')[0]!;

@@ -1,10 +1,15 @@
 import {fstatSync} from 'node:fs';
 import meow from 'meow';
 import {findUnknownFlag, flagSpec, helpText} from './cli-flags.js';
+import type {Action} from './core/actions.js';
 import {jsonChunks} from './core/json.js';
+import {findMatches} from './core/matches.js';
+import {jsonMatches} from './output/json-matches.js';
+import {printMatches} from './output/print-matches.js';
 import {loadInputs} from './inputs/load-inputs.js';
 import {isBrokenOutput, writeChunks} from './output/write-chunks.js';
 import {printChunks} from './print/print-text.js';
+import {allowsColor, localeIsUtf8} from './terminal/capabilities.js';
 import {openKeyboard} from './terminal/keyboard.js';
 
 const version = process.env['COMB_BUILD_VERSION'] ?? '0.0.0';
@@ -12,12 +17,6 @@ const version = process.env['COMB_BUILD_VERSION'] ?? '0.0.0';
 /** Says a problem on stderr the way every comb message looks: `comb: ...`. */
 function say(message: string): void {
 	process.stderr.write(`comb: ${message}\n`);
-}
-
-/** Whether colour is allowed on stdout: a terminal, no `--no-color`, no `NO_COLOR`. */
-function colorAllowed(flag: boolean): boolean {
-	const noColor = process.env['NO_COLOR'];
-	return flag && process.stdout.isTTY === true && (noColor === undefined || noColor === '');
 }
 
 /** Whether file descriptor 0 is a folder (the shell allows `comb < dir`). */
@@ -63,6 +62,9 @@ async function main(argv: readonly string[]): Promise<number> {
 		say(error);
 	}
 	const status = loaded.errors.length > 0 ? 2 : 0;
+	const query = flags.search === undefined || flags.search.trim() === '' ? undefined : flags.search;
+	const authors = flags.author ?? [];
+	const isFinding = query !== undefined || authors.length > 0;
 	const wantsExplorer = flags.interactive === true || (!flags.json && !flags.print && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb');
 	if (wantsExplorer && !flags.json && !flags.print) {
 		const keyboard = openKeyboard();
@@ -72,7 +74,8 @@ async function main(argv: readonly string[]): Promise<number> {
 				return status;
 			}
 			const {runExplorer} = await import('./app/run-explorer.js');
-			const code = await runExplorer(loaded.articles, keyboard, {color: colorAllowed(flags.color !== false), ascii: flags.ascii === true});
+			const initial: Action[] = [...(authors.length > 0 ? [{type: 'setFilter', authors} as const] : []), ...(query === undefined ? [] : [{type: 'startSearch', query} as const])];
+			const code = await runExplorer(loaded.articles, keyboard, {color: allowsColor(process.stdout, flags.color !== false), ascii: flags.ascii === true || !localeIsUtf8()}, initial);
 			// Ink and the keyboard stream hold the event loop open: leave explicitly.
 			process.exit(code === 0 ? status : code);
 		}
@@ -81,12 +84,15 @@ async function main(argv: readonly string[]): Promise<number> {
 			return 2;
 		}
 	}
-	if (flags.json) {
-		await writeChunks(process.stdout, jsonChunks(loaded.articles));
-		return status;
-	}
 	const width = flags.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
-	await writeChunks(process.stdout, printChunks(loaded.articles, {width, ascii: flags.ascii === true, color: colorAllowed(flags.color !== false)}));
+	const printOptions = {width, ascii: flags.ascii === true, color: allowsColor(process.stdout, flags.color !== false)};
+	if (isFinding) {
+		const matches = findMatches(loaded.articles, {query, authors});
+		await writeChunks(process.stdout, flags.json ? jsonMatches(loaded.articles, matches) : printMatches(loaded.articles, matches, printOptions));
+		// Like grep: 1 when nothing matched (unless an input failed, which says 2).
+		return status === 2 ? 2 : matches.length === 0 ? 1 : 0;
+	}
+	await writeChunks(process.stdout, flags.json ? jsonChunks(loaded.articles) : printChunks(loaded.articles, printOptions));
 	return status;
 }
 

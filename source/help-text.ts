@@ -12,14 +12,24 @@ interface HelpEntry {
 function helpEntries(group: (typeof groups)[number], ascii: boolean): HelpEntry[] {
 	const entries: HelpEntry[] = [];
 	const bindings = keyTable.filter((binding) => binding.group === group);
-	for (const binding of bindings) {
+	for (let index = 0; index < bindings.length; index++) {
+		const binding = bindings[index]!;
 		if (binding.action.type === 'unfoldToDepth') {
 			if (binding.action.depth === 1) {
 				entries.push({keys: '1..9', help: 'unfold to that depth', where: whereOf(binding)});
 			}
 			continue;
 		}
-		entries.push({keys: binding.keys.map((key) => keyLabel(key, ascii)).join(' '), help: binding.help, where: whereOf(binding)});
+		const keys = binding.keys.map((key) => keyLabel(key, ascii));
+		const partner = binding.pairsWithNext === true ? bindings[index + 1] : undefined;
+		if (partner !== undefined) {
+			// The first key of each, `j/k`, then the other keys: one line for a pair of opposites.
+			const others = [...keys.slice(1), ...partner.keys.slice(1).map((key) => keyLabel(key, ascii))];
+			entries.push({keys: [`${keys[0]}/${keyLabel(partner.keys[0]!, ascii)}`, ...others].join(' '), help: binding.help, where: whereOf(binding)});
+			index++;
+			continue;
+		}
+		entries.push({keys: keys.join(' '), help: binding.help, where: whereOf(binding)});
 	}
 	return entries;
 }
@@ -34,7 +44,8 @@ function whereOf(binding: Binding): string {
  */
 export function helpLines(columns: number, height: number, ascii: boolean): string[] {
 	const blocks = groups.map((group) => [group, ...helpEntries(group, ascii).map((entry) => entry)] as const);
-	const keyWidth = Math.max(...blocks.flatMap(([, ...entries]) => entries.map((entry) => displayWidth(entry.keys)))) + 2;
+	// Help texts line up after the usual key width; a longer key pushes its own text along.
+	const keyWidth = Math.min(12, Math.max(...blocks.flatMap(([, ...entries]) => entries.map((entry) => displayWidth(entry.keys))))) + 2;
 	const render = (width: number): string[] => {
 		const lines: string[] = [];
 		for (const [group, ...entries] of blocks) {
@@ -44,7 +55,7 @@ export function helpLines(columns: number, height: number, ascii: boolean): stri
 			lines.push(group);
 			for (const entry of entries) {
 				const keys = '  ' + entry.keys;
-				lines.push(truncateToWidth(keys + ' '.repeat(Math.max(1, keyWidth + 2 - displayWidth(keys))) + entry.help, width, ascii ? '...' : '…'));
+				lines.push(truncateToWidth(keys + ' '.repeat(Math.max(1, keyWidth - displayWidth(keys))) + entry.help, width, ascii ? '...' : '…'));
 			}
 		}
 		return lines;

@@ -1,10 +1,10 @@
 import type {Action} from './core/actions.js';
 
-/** Where a key is read. Layered: help first, then the screen's own mode. */
-export type Mode = 'help' | 'list' | 'thread';
+/** Where a key is read. Layered: help first, then the search prompt or author picker, then the screen's own mode. */
+export type Mode = 'help' | 'prompt' | 'picker' | 'list' | 'thread';
 
 /** The help screen's sections, in the order they are shown. */
-export const groups = ['Move', 'Fold', 'View', 'General'] as const;
+export const groups = ['Move', 'Fold', 'Find', 'View', 'General', 'Prompt'] as const;
 
 /** One command of the key table. */
 export interface Binding {
@@ -17,11 +17,16 @@ export interface Binding {
 	readonly group: (typeof groups)[number];
 	/** The modes it works in. */
 	readonly modes: readonly Mode[];
+	/** Shown on one help line with the next binding (its opposite); `help` then describes both. */
+	readonly pairsWithNext?: boolean;
 }
 
 const both: readonly Mode[] = ['list', 'thread'];
 const thread: readonly Mode[] = ['thread'];
 const list: readonly Mode[] = ['list'];
+const prompt: readonly Mode[] = ['prompt'];
+const picker: readonly Mode[] = ['picker'];
+const typing: readonly Mode[] = ['prompt', 'picker'];
 
 const depthBindings: Binding[] = Array.from({length: 9}, (_, index) => ({
 	action: {type: 'unfoldToDepth', depth: index + 1},
@@ -37,31 +42,49 @@ const depthBindings: Binding[] = Array.from({length: 9}, (_, index) => ({
  * no key is bound twice in a mode.
  */
 export const keyTable: readonly Binding[] = [
-	{action: {type: 'moveDown', count: 1}, keys: ['j', 'down'], help: 'next comment / scroll', group: 'Move', modes: both},
+	{action: {type: 'moveDown', count: 1}, keys: ['j', 'down'], help: 'next / previous comment', group: 'Move', modes: both, pairsWithNext: true},
 	{action: {type: 'moveUp', count: 1}, keys: ['k', 'up'], help: 'prev comment / scroll', group: 'Move', modes: both},
-	{action: {type: 'nextSibling'}, keys: ['J'], help: 'next sibling', group: 'Move', modes: thread},
+	{action: {type: 'nextSibling'}, keys: ['J'], help: 'next / previous sibling', group: 'Move', modes: thread, pairsWithNext: true},
 	{action: {type: 'previousSibling'}, keys: ['K'], help: 'previous sibling', group: 'Move', modes: thread},
-	{action: {type: 'nextThread'}, keys: [']'], help: 'next thread', group: 'Move', modes: thread},
+	{action: {type: 'nextThread'}, keys: [']'], help: 'next / previous thread', group: 'Move', modes: thread, pairsWithNext: true},
 	{action: {type: 'previousThread'}, keys: ['['], help: 'previous thread', group: 'Move', modes: thread},
 	{action: {type: 'focusParent'}, keys: ['p'], help: 'parent comment', group: 'Move', modes: thread},
-	{action: {type: 'first'}, keys: ['g', 'home'], help: 'top (the article)', group: 'Move', modes: both},
+	{action: {type: 'first'}, keys: ['g', 'home'], help: 'top / last comment', group: 'Move', modes: both, pairsWithNext: true},
 	{action: {type: 'last'}, keys: ['G', 'end'], help: 'last comment', group: 'Move', modes: both},
-	{action: {type: 'pageDown', fraction: 1}, keys: ['pagedown', 'space'], help: 'page down', group: 'Move', modes: both},
+	{action: {type: 'pageDown', fraction: 1}, keys: ['pagedown', 'space'], help: 'page down / up', group: 'Move', modes: both, pairsWithNext: true},
 	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup', 'b'], help: 'page up', group: 'Move', modes: both},
-	{action: {type: 'pageDown', fraction: 0.5}, keys: ['ctrl+d'], help: 'half a page down', group: 'Move', modes: both},
+	{action: {type: 'pageDown', fraction: 0.5}, keys: ['ctrl+d'], help: 'half a page down / up', group: 'Move', modes: both, pairsWithNext: true},
 	{action: {type: 'pageUp', fraction: 0.5}, keys: ['ctrl+u'], help: 'half a page up', group: 'Move', modes: both},
 	{action: {type: 'foldOrParent'}, keys: ['h', 'left'], help: 'fold / go to parent', group: 'Fold', modes: thread},
 	{action: {type: 'unfoldOrChild'}, keys: ['l', 'right'], help: 'unfold / first reply', group: 'Fold', modes: thread},
 	{action: {type: 'toggleFold'}, keys: ['return', 'tab'], help: 'fold / unfold', group: 'Fold', modes: thread},
-	{action: {type: 'foldAll'}, keys: ['C'], help: 'fold every thread', group: 'Fold', modes: thread},
+	{action: {type: 'foldAll'}, keys: ['C'], help: 'fold all / unfold all', group: 'Fold', modes: thread, pairsWithNext: true},
 	{action: {type: 'unfoldAll'}, keys: ['E'], help: 'unfold everything', group: 'Fold', modes: thread},
 	...depthBindings,
+	{action: {type: 'openSearch'}, keys: ['/'], help: 'search comments', group: 'Find', modes: both},
+	{action: {type: 'nextMatch'}, keys: ['n'], help: 'next / previous match', group: 'Find', modes: thread, pairsWithNext: true},
+	{action: {type: 'previousMatch'}, keys: ['N'], help: 'previous match', group: 'Find', modes: thread},
+	{action: {type: 'openPicker'}, keys: ['a'], help: 'filter by author', group: 'Find', modes: both},
+	{action: {type: 'toggleStarterMarks'}, keys: ['o'], help: 'mark thread starters', group: 'Find', modes: thread},
+	{action: {type: 'toggleAuthorMarks'}, keys: ['m'], help: 'mark this author', group: 'Find', modes: thread},
+	{action: {type: 'copyComment'}, keys: ['y'], help: 'copy comment / thread', group: 'View', modes: thread, pairsWithNext: true},
+	{action: {type: 'copyThread'}, keys: ['Y'], help: 'copy the thread below it', group: 'View', modes: thread},
+	{action: {type: 'suspend'}, keys: ['ctrl+z'], help: 'suspend to the shell', group: 'General', modes: [...both, ...typing]},
 	{action: {type: 'toggleBody'}, keys: ['t'], help: 'toggle article text', group: 'View', modes: thread},
 	{action: {type: 'toggleCompact'}, keys: ['v'], help: 'compact / full view', group: 'View', modes: both},
 	{action: {type: 'openFocused'}, keys: ['return', 'l', 'right'], help: 'open the article', group: 'General', modes: list},
 	{action: {type: 'openHelp'}, keys: ['?'], help: 'this help', group: 'General', modes: both},
-	{action: {type: 'back'}, keys: ['escape'], help: 'leave mode / list', group: 'General', modes: both},
+	{action: {type: 'back'}, keys: ['escape'], help: 'leave mode / list', group: 'General', modes: [...both, ...typing]},
 	{action: {type: 'quit'}, keys: ['q'], help: 'to the list, or quit', group: 'General', modes: both},
+	{action: {type: 'accept'}, keys: ['return'], help: 'jump / apply filter', group: 'Prompt', modes: typing},
+	{action: {type: 'moveSelection', delta: 1}, keys: ['down'], help: 'next / previous entry', group: 'Prompt', modes: typing, pairsWithNext: true},
+	{action: {type: 'moveSelection', delta: -1}, keys: ['up'], help: 'previous entry', group: 'Prompt', modes: typing},
+	{action: {type: 'toggleScope'}, keys: ['tab'], help: 'this article / all', group: 'Prompt', modes: typing},
+	{action: {type: 'togglePick'}, keys: ['space'], help: 'pick several authors', group: 'Prompt', modes: picker},
+	{action: {type: 'pageDown', fraction: 1}, keys: ['pagedown'], help: 'page down / up', group: 'Prompt', modes: picker, pairsWithNext: true},
+	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup'], help: 'page up', group: 'Prompt', modes: picker},
+	{action: {type: 'deleteBack'}, keys: ['backspace', 'delete'], help: 'delete a character', group: 'Prompt', modes: typing},
+	{action: {type: 'clearText'}, keys: ['ctrl+u'], help: 'clear the text', group: 'Prompt', modes: typing},
 ];
 
 /** What a key press can mean besides a table action: Ctrl-C quits at once, in any mode. */
@@ -179,9 +202,15 @@ export function resolveKeys(input: string, key: KeyFlags, mode: Mode): Action[] 
 	}
 	const table = bindingsFor(mode);
 	const actions: Action[] = [];
+	const isTyping = mode === 'prompt' || mode === 'picker';
 	for (const name of names) {
-		const action = table.get(name);
+		const action = table.get(name) ?? (isTyping ? typedText(name) : undefined);
 		if (action === undefined) {
+			continue;
+		}
+		const last = actions.at(-1);
+		if (action.type === 'typeText' && last?.type === 'typeText') {
+			actions[actions.length - 1] = {type: 'typeText', text: last.text + action.text};
 			continue;
 		}
 		const previous = actions.at(-1);
@@ -192,6 +221,14 @@ export function resolveKeys(input: string, key: KeyFlags, mode: Mode): Action[] 
 		}
 	}
 	return actions;
+}
+
+/** A typed character in the prompt or picker: a printable key name (one character, or Space). */
+function typedText(name: string): Action | undefined {
+	if (name === 'space') {
+		return {type: 'typeText', text: ' '};
+	}
+	return [...name].length === 1 && !/\p{Cc}/u.test(name) ? {type: 'typeText', text: name} : undefined;
 }
 
 const keyLabels: Record<string, string> = {
@@ -207,6 +244,8 @@ const keyLabels: Record<string, string> = {
 	escape: 'Esc',
 	tab: 'Tab',
 	space: 'Space',
+	backspace: 'Bksp',
+	delete: 'Del',
 };
 
 const asciiKeyLabels: Record<string, string> = {down: 'Down', up: 'Up', left: 'Left', right: 'Right'};

@@ -1,18 +1,47 @@
 import {useCallback, useEffect, useMemo} from 'react';
+import type {Action} from '../core/actions.js';
 import {articleName, articleRow} from '../core/article-rows.js';
-import {contentHeight, contentWidth} from '../core/explorer-state.js';
-import {countLabel} from '../core/format-count.js';
+import {commentCopy, threadCopy} from '../core/copy-text.js';
+import {contentHeight, contentWidth, type ThreadState} from '../core/explorer-state.js';
+import {listLength} from '../core/navigate.js';
+import {pickerWindow, searchWindow} from '../core/prompt-window.js';
+import {countLabel, formatCount} from '../core/format-count.js';
 import {countThreads} from '../core/rows.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {focusPosition, threadWindow} from '../core/thread-window.js';
 import type {Article} from '../core/types.js';
 import {createExplorerContext, useExplorer} from '../hooks/use-explorer.js';
 import {useKeymap} from '../hooks/use-keymap.js';
+import {useSearch} from '../hooks/use-search.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {ArticleList} from '../views/article-list.js';
 import {HelpScreen} from '../views/help-screen.js';
+import {PromptScreen} from '../views/prompt-screen.js';
 import {ThreadScreen} from '../views/thread-screen.js';
 import type {Theme} from '../views/theme.js';
+import {minimumSize} from '../terminal/capabilities.js';
+import {Text} from 'ink';
+
+/** The status bar's notes on what is active in an article: search, filter, marks, view. */
+function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean): string[] {
+	const notes: string[] = [];
+	if (thread.search !== null) {
+		notes.push(`match ${thread.search.current + 1}/${thread.search.rows.length} "${sanitizeLine(thread.search.query)}"`);
+	}
+	if (thread.filter !== null) {
+		notes.push(`filter: ${thread.filter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')}`);
+	}
+	if (thread.marks.threadStarter) {
+		notes.push('OP marked');
+	}
+	if (thread.marks.author !== null) {
+		notes.push(`${ascii ? '*' : '★'} ${sanitizeLine(thread.marks.author)}`);
+	}
+	if (isCompact) {
+		notes.push('compact');
+	}
+	return notes;
+}
 
 /** Props of the explorer. */
 export interface AppProps {
@@ -22,13 +51,40 @@ export interface AppProps {
 	readonly rows: number;
 	/** Called once when the user quits, with the exit status. */
 	readonly onQuit: (exitCode: number) => void;
+	/** Suspends comb to the shell (Ctrl-Z); the terminal is restored while it is stopped. */
+	readonly onSuspend?: () => void;
+	/** Puts text on the user's clipboard (OSC 52); says whether it had to be cut. */
+	readonly onCopy?: (text: string) => {isCut: boolean};
+	/** Actions to apply once at start (`--search`, `--author` from the command line). */
+	readonly initialActions?: readonly Action[];
 }
 
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
-export function App({articles, theme, columns, rows, onQuit}: AppProps) {
+export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions}: AppProps) {
 	const context = useMemo(() => createExplorerContext(articles, theme.ascii), [articles, theme.ascii]);
 	const [state, dispatch] = useExplorer(context, columns, rows);
-	useKeymap(state.isHelpOpen ? 'help' : state.screen, dispatch);
+	useEffect(() => {
+		for (const action of initialActions ?? []) {
+			dispatch(action);
+		}
+	}, [initialActions, dispatch]);
+	const copy = (whole: boolean): void => {
+		const thread = state.thread;
+		if (onCopy === undefined || state.screen !== 'thread' || thread === null || thread.focus < 0) {
+			return;
+		}
+		const rowsOf = articles[thread.article]!.thread;
+		const text = whole ? threadCopy(rowsOf, thread.focus) : commentCopy(rowsOf, thread.focus);
+		const {isCut} = onCopy(text);
+		const what = whole ? `the thread below ${rowsOf.author[thread.focus] === '' ? '(anonymous)' : sanitizeLine(rowsOf.author[thread.focus]!)}` : `the comment by ${rowsOf.author[thread.focus] === '' ? '(anonymous)' : sanitizeLine(rowsOf.author[thread.focus]!)}`;
+		dispatch({type: 'notify', text: `copied ${what} (${countLabel(text.length, 'character', 'characters')}${isCut ? ', cut to fit' : ''})`});
+	};
+	useKeymap(state.isHelpOpen ? 'help' : state.prompt !== null ? 'prompt' : state.picker !== null ? 'picker' : state.screen, dispatch, {
+		suspend: () => onSuspend?.(),
+		copyComment: () => copy(false),
+		copyThread: () => copy(true),
+	});
+	useSearch(state.prompt, state.thread?.article ?? 0, context, dispatch);
 	useTerminalSize(useCallback((width: number, height: number) => dispatch({type: 'resize', columns: width, rows: height}), [dispatch]));
 	useEffect(() => {
 		if (state.hasQuit) {
@@ -36,9 +92,23 @@ export function App({articles, theme, columns, rows, onQuit}: AppProps) {
 		}
 	}, [state.hasQuit, state.exitCode, onQuit]);
 
+	const totalComments = useMemo(() => articles.reduce((sum, article) => sum + article.thread.size, 0), [articles]);
 	const dot = theme.ascii ? ' - ' : ' · ';
+	if (state.columns < minimumSize.columns || state.rows < minimumSize.rows) {
+		return (
+			<Text wrap="truncate">
+				terminal too small ({state.columns}x{state.rows}): comb needs {minimumSize.columns}x{minimumSize.rows}
+			</Text>
+		);
+	}
 	if (state.isHelpOpen) {
 		return <HelpScreen columns={state.columns} rows={state.rows} ascii={theme.ascii} />;
+	}
+	if (state.prompt !== null) {
+		return <PromptScreen window={searchWindow(state, state.prompt, context, theme.ascii)} columns={state.columns} rows={state.rows} theme={theme} />;
+	}
+	if (state.picker !== null) {
+		return <PromptScreen window={pickerWindow(state, state.picker, context, theme.ascii)} columns={state.columns} rows={state.rows} theme={theme} />;
 	}
 	if (state.screen === 'thread' && state.thread !== null) {
 		const article = articles[state.thread.article]!;
@@ -50,7 +120,7 @@ export function App({articles, theme, columns, rows, onQuit}: AppProps) {
 				title={title}
 				counts={counts}
 				lines={threadWindow(state, state.thread, context)}
-				status={focusPosition(state, state.thread, context, theme.ascii ? ' > ' : ' › ') + (state.isCompact ? `${dot}compact` : '')}
+				status={state.notice ?? [focusPosition(state, state.thread, context, theme.ascii ? ' > ' : ' › '), ...threadModes(state.thread, state.isCompact, theme.ascii)].join(dot)}
 				hint={`j/k move${dot}h/l fold${dot}? help${dot}${back}`}
 				columns={state.columns}
 				rows={state.rows}
@@ -61,18 +131,23 @@ export function App({articles, theme, columns, rows, onQuit}: AppProps) {
 	const height = contentHeight(state.rows);
 	const width = contentWidth(state.columns);
 	const showSource = new Set(articles.slice(0, 2).map((article) => article.source)).size > 1 || articles.at(-1)?.source !== articles[0]?.source;
+	const listed = state.listFilter === null ? null : context.listArticles(state.listFilter);
+	const count = listLength(state, context);
 	const rowsOnScreen: string[] = [];
-	for (let index = state.list.top; index < Math.min(articles.length, state.list.top + height); index++) {
-		rowsOnScreen.push(articleRow(articles[index]!, width, showSource, theme.ascii));
+	for (let position = state.list.top; position < Math.min(count, state.list.top + height); position++) {
+		const entry = listed?.[position];
+		const article = articles[entry?.article ?? position]!;
+		const row = articleRow(article, width - (entry === undefined ? 0 : 12), showSource, theme.ascii);
+		rowsOnScreen.push(entry === undefined ? row : `${row}  ${formatCount(entry.count).padStart(5)} by`);
 	}
-	const total = articles.reduce((sum, article) => sum + article.thread.size, 0);
+	const filterNote = state.listFilter === null ? '' : `${dot}filter: ${state.listFilter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')} (${countLabel(count, 'article', 'articles')})`;
 	return (
 		<ArticleList
 			list={state.list}
 			rows={rowsOnScreen}
-			title={`comb${dot}${countLabel(articles.length, 'article', 'articles')}${dot}${countLabel(total, 'comment', 'comments')}`}
-			status={articles.length === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${articles.length}`}
-			hint={`Enter open${dot}? help${dot}q quit`}
+			title={`comb${dot}${countLabel(articles.length, 'article', 'articles')}${dot}${countLabel(totalComments, 'comment', 'comments')}${filterNote}`}
+			status={count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`}
+			hint={`Enter open${dot}/ search${dot}a author${dot}? help${dot}q quit`}
 			columns={state.columns}
 			height={state.rows}
 			theme={theme}

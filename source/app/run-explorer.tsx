@@ -1,6 +1,8 @@
 import {writeSync} from 'node:fs';
 import process from 'node:process';
 import {render} from 'ink';
+import type {Action} from '../core/actions.js';
+import {osc52} from '../core/copy-text.js';
 import type {Article} from '../core/types.js';
 import {FrameStdout} from '../terminal/frame-stdout.js';
 import type {Keyboard} from '../terminal/keyboard.js';
@@ -17,7 +19,12 @@ const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3} as const;
  * was found: main screen back, cursor shown, raw mode off, and an error, if any, printed
  * after that as one line.
  */
-export async function runExplorer(articles: readonly Article[], keyboard: Extract<Keyboard, {stream: unknown}>, theme: Theme): Promise<number> {
+export async function runExplorer(
+	articles: readonly Article[],
+	keyboard: Extract<Keyboard, {stream: unknown}>,
+	theme: Theme,
+	initialActions: readonly Action[] = [],
+): Promise<number> {
 	const terminal = process.stdout;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
 	const screen = new ScreenWriter(size.rows, size.columns);
@@ -66,6 +73,33 @@ export async function runExplorer(articles: readonly Article[], keyboard: Extrac
 		frames.emit('resize');
 	});
 
+	/**
+	 * Ctrl-Z: the terminal goes back to how the shell left it, then comb stops itself the
+	 * way the shell's job control expects; on `fg` (SIGCONT) it takes the screen again and
+	 * repaints everything.
+	 */
+	const suspend = (): void => {
+		try {
+			keyboard.stream.setRawMode(false);
+			writeSync(1, leaveFullScreen);
+		} catch {}
+		process.once('SIGCONT', () => {
+			try {
+				keyboard.stream.setRawMode(true);
+			} catch {}
+			terminal.write(enterFullScreen);
+			frames.repaint();
+			frames.emit('resize');
+		});
+		process.kill(process.pid, 'SIGTSTP');
+	};
+
+	const copy = (text: string): {isCut: boolean} => {
+		const {sequence, isCut} = osc52(text, process.env);
+		terminal.write(sequence);
+		return {isCut};
+	};
+
 	terminal.write(enterFullScreen);
 	return new Promise<number>((resolve) => {
 		const instance = render(
@@ -74,6 +108,9 @@ export async function runExplorer(articles: readonly Article[], keyboard: Extrac
 				theme={theme}
 				columns={size.columns}
 				rows={size.rows}
+				initialActions={initialActions}
+				onSuspend={suspend}
+				onCopy={copy}
 				onQuit={(code) => {
 					instance.unmount();
 					frames.flush();

@@ -1,3 +1,5 @@
+import type {SearchHit} from './explorer-state.js';
+
 /**
  * Everything a user can ask of the explorer, named after the intent, not the key. The
  * key table maps keys to these; the reducer is the only place that applies them.
@@ -10,6 +12,12 @@ export type Action =
 	| {readonly type: 'unfoldToDepth'; readonly depth: number}
 	| {readonly type: 'openArticle'; readonly index: number}
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
+	| {readonly type: 'typeText'; readonly text: string}
+	| {readonly type: 'moveSelection'; readonly delta: number}
+	| {readonly type: 'searchResults'; readonly query: string; readonly results: readonly SearchHit[]}
+	| {readonly type: 'setFilter'; readonly authors: readonly string[]}
+	| {readonly type: 'startSearch'; readonly query: string}
+	| {readonly type: 'notify'; readonly text: string}
 	| {
 			readonly type:
 				| 'nextSibling'
@@ -31,7 +39,21 @@ export type Action =
 				| 'closeHelp'
 				| 'back'
 				| 'quit'
-				| 'interrupt';
+				| 'interrupt'
+				| 'nextMatch'
+				| 'previousMatch'
+				| 'toggleStarterMarks'
+				| 'toggleAuthorMarks'
+				| 'openSearch'
+				| 'openPicker'
+				| 'deleteBack'
+				| 'clearText'
+				| 'toggleScope'
+				| 'accept'
+				| 'togglePick'
+				| 'copyComment'
+				| 'copyThread'
+				| 'suspend';
 	  };
 
 /** An action's name. */

@@ -3,8 +3,9 @@
  * `Intl.Segmenter` would be exact, but iterating it in Node 20's V8 costs time quadratic
  * in the string's length (64k UTF-16 units: 1.5 s; a 10 MB line: hours), and the data is
  * hostile. These rules follow Unicode's (UAX #29) closely enough that a cluster never
- * spans two true graphemes; where they split a rare true one (an Indic conjunct), the
- * parts measure at least as wide as the whole, so a row built from them never overflows.
+ * spans two true graphemes (a property test holds them to Intl.Segmenter); where they
+ * split a rare true one (an Indic conjunct), the parts measure at least as wide as the
+ * whole, so a row built from them never overflows.
  */
 
 // Grapheme_Cluster_Break Extend or SpacingMark: glues to what precedes. (Emoji modifiers
@@ -13,22 +14,26 @@ const extender =
 	/^(?![\u102b\u102c\u1038\u1062-\u1064\u1067-\u106d\u1083\u1087-\u108c\u108f\u109a-\u109c\u1a61\u1a63\u1a64\uaa7b\uaa7d\u{11720}\u{11721}])[\p{Grapheme_Extend}\p{Mc}\p{Emoji_Modifier}\u0e33\u0eb3]$/u;
 // Grapheme_Cluster_Break Prepend: glues to what follows.
 const prepend = /^[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]$/u;
+// Grapheme_Cluster_Break Control: a grapheme of its own (U+FEFF, U+200B, soft hyphen,
+// unassigned default-ignorables).
+const control = /^(?![\u200c\u200d])(?!\p{Grapheme_Extend})(?:[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|(?=\p{Cn})\p{Default_Ignorable_Code_Point})$/u;
 const pictographic = /^\p{Extended_Pictographic}$/u;
 
 const extending = 1;
 const prepending = 2;
-const other = 3;
+const controlling = 3;
+const other = 4;
 // Per BMP code point: 0 not looked up yet, else one of the kinds above.
 const bmpKind = new Uint8Array(0x1_00_00);
 
 function kindOf(code: number): number {
-	if (code < 0x3_00 || (code >= 0x34_00 && code <= 0x9f_ff)) {
+	if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code < 0x3_00 && code !== 0xad) || (code >= 0x34_00 && code <= 0x9f_ff)) {
 		return other; // Latin and CJK, the common cases
 	}
 	let kind = code <= 0xff_ff ? bmpKind[code]! : 0;
 	if (kind === 0) {
 		const character = String.fromCodePoint(code);
-		kind = extender.test(character) ? extending : prepend.test(character) ? prepending : other;
+		kind = extender.test(character) ? extending : prepend.test(character) ? prepending : control.test(character) ? controlling : other;
 		if (code <= 0xff_ff) {
 			bmpKind[code] = kind;
 		}
@@ -92,15 +97,19 @@ function nextCodePoint(s: string, i: number): number {
  * Index just past the grapheme that starts at `start` (below `s.length`), in time linear
  * in its length: a code point (never half a surrogate pair) with any prepended characters
  * before it and its marks, emoji modifiers and ZWJ-joined pictographs after it, a Hangul
- * syllable of jamo, or a pair of regional indicators (a flag).
+ * syllable of jamo, or a pair of regional indicators (a flag); a control or format
+ * character (U+FEFF, U+200B, a soft hyphen) stands alone.
  */
 export function nextBoundary(s: string, start: number): number {
 	let i = start;
-	while (i < s.length - 1 && kindOf(s.codePointAt(i)!) === prepending) {
+	while (i < s.length - 1 && kindOf(s.codePointAt(i)!) === prepending && kindOf(s.codePointAt(nextCodePoint(s, i))!) !== controlling) {
 		i = nextCodePoint(s, i);
 	}
 	const base = s.codePointAt(i)!;
 	i = nextCodePoint(s, i);
+	if (kindOf(base) === controlling) {
+		return i;
+	}
 	if (isRegionalIndicator(base)) {
 		return i < s.length && isRegionalIndicator(s.codePointAt(i)!) ? i + 2 : i;
 	}

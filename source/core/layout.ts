@@ -1,13 +1,17 @@
 import {asciiGuides, drawnLevels, maxGuideLevels, rowGuides, unicodeGuides} from './guides.js';
-import {countLabel} from './format-count.js';
+import {countLabel, formatCount} from './format-count.js';
+import type {ShownItems} from './shown-items.js';
 import {countThreads, descendantCount} from './rows.js';
 import {sanitizeLine, sanitizeText} from './sanitize.js';
 import type {Article} from './types.js';
-import {headItem, type FoldSet} from './visibility.js';
+import {headItem} from './visibility.js';
 import {displayWidth, truncateToWidth, wrapLines} from './wrap.js';
 
 /** How a piece of a screen line is drawn; views map these to colour and attributes. */
-export type SegmentStyle = 'plain' | 'author' | 'anonymous' | 'guide' | 'title' | 'meta' | 'badge' | 'summary';
+export type SegmentStyle = 'plain' | 'author' | 'anonymous' | 'guide' | 'title' | 'meta' | 'badge' | 'summary' | 'context' | 'mark' | 'match';
+
+/** A tag on a comment's author line: a reply by its thread's starter (`o`), or by the marked author (`m`). */
+export type CommentMark = 'starter' | 'author' | null;
 
 /** A run of sanitized text in one style. */
 export interface Segment {
@@ -50,59 +54,68 @@ export class ThreadLayout {
 		this.glyphs = options.ascii ? asciiGuides : unicodeGuides;
 	}
 
-	/** Lines `item` takes on screen with these folds: at least 1. */
-	height(item: number, folded: FoldSet): number {
+	/** Lines `item` takes on screen as `shown` shows it: at least 1. */
+	height(item: number, shown: ShownItems): number {
 		if (item === headItem) {
 			return this.head().length;
 		}
-		const thread = this.article.thread;
-		const gap = this.gapBefore(item);
+		const lead = this.leadLines(item, shown);
 		if (this.options.isCompact) {
-			return 1 + gap;
+			return 1 + lead;
 		}
-		if (folded.has(item)) {
-			return 1 + gap + (thread.text[item] === '' ? 0 : 1);
+		if (shown.isFolded(item) || shown.isContext(item)) {
+			return 1 + lead + (this.article.thread.text[item] === '' ? 0 : 1);
 		}
-		return 1 + gap + this.body(item).length;
+		return 1 + lead + this.body(item).length;
 	}
 
-	/** The screen lines of `item` with these folds. */
-	lines(item: number, folded: FoldSet): ScreenLine[] {
+	/**
+	 * The screen lines of `item` as `shown` shows it: a folded comment or a filter's context
+	 * is its author line and first body line; `mark` tags the author line (`o`, `m`).
+	 */
+	lines(item: number, shown: ShownItems, mark: CommentMark = null): ScreenLine[] {
 		if (item === headItem) {
 			return this.head();
 		}
 		const thread = this.article.thread;
-		const isFolded = folded.has(item);
-		const guides = rowGuides(thread, item, this.levels, this.glyphs, isFolded);
-		const lines: ScreenLine[] = this.gapBefore(item) === 1 ? [[]] : [];
+		const isContext = shown.isContext(item);
+		const isSummary = shown.isFolded(item) || isContext;
+		const guides = rowGuides(thread, item, this.levels, this.glyphs, shown.isFolded(item));
+		const hidden = shown.hiddenBefore(item);
+		const lines: ScreenLine[] = hidden > 0 ? [[{text: `${this.ellipsis()} ${formatCount(hidden)} hidden`, style: 'summary'}]] : this.gapBefore(item, shown) === 1 ? [[]] : [];
 		const authorLine: Segment[] = [{text: guides.head, style: 'guide'}];
 		if (guides.clippedDepth !== null) {
 			authorLine.push({text: `[${guides.clippedDepth}] `, style: 'badge'});
 		}
 		const author = thread.author[item]!;
-		authorLine.push(author === '' ? {text: '(anonymous)', style: 'anonymous'} : {text: sanitizeLine(author), style: 'author'});
-		const hidden = descendantCount(thread, item);
-		if (isFolded && hidden > 0) {
-			authorLine.push({text: ` +${countLabel(hidden, 'reply', 'replies')}`, style: 'summary'});
+		const authorStyle: SegmentStyle = isContext ? 'context' : author === '' ? 'anonymous' : 'author';
+		authorLine.push({text: author === '' ? '(anonymous)' : sanitizeLine(author), style: authorStyle});
+		if (mark !== null) {
+			authorLine.push({text: mark === 'starter' ? ' [OP]' : this.options.ascii ? ' *' : ' ★', style: 'mark'});
 		}
+		const replies = descendantCount(thread, item);
+		if (shown.isFolded(item) && replies > 0) {
+			authorLine.push({text: ` +${countLabel(replies, 'reply', 'replies')}`, style: 'summary'});
+		}
+		const bodyStyle: SegmentStyle = isContext ? 'context' : 'summary';
 		if (this.options.isCompact) {
 			const used = segmentsWidth(authorLine);
 			const first = this.body(item)[0] ?? '';
 			if (first !== '' && used + 3 < this.options.width) {
-				authorLine.push({text: '  ' + truncateToWidth(first.trimStart(), this.options.width - used - 2, this.ellipsis()), style: 'summary'});
+				authorLine.push({text: '  ' + truncateToWidth(first.trimStart(), this.options.width - used - 2, this.ellipsis()), style: bodyStyle});
 			}
 			lines.push(clip(authorLine, this.options.width, this.ellipsis()));
 			return lines;
 		}
 		lines.push(clip(authorLine, this.options.width, this.ellipsis()));
 		const body = this.body(item);
-		if (isFolded) {
+		if (isSummary) {
 			if (body.length > 0) {
 				const more = body.length > 1 ? this.ellipsis() : '';
 				const room = this.options.width - displayWidth(guides.body);
 				lines.push([
 					{text: guides.body, style: 'guide'},
-					{text: truncateToWidth(body[0]! + more, room, this.ellipsis()), style: 'summary'},
+					{text: truncateToWidth(body[0]! + more, room, this.ellipsis()), style: bodyStyle},
 				]);
 			}
 			return lines;
@@ -113,8 +126,19 @@ export class ThreadLayout {
 		return lines;
 	}
 
-	/** Lines of space above `item` (1 before top-level comments after the first): not part of the comment itself. */
-	gapBefore(item: number): number {
+	/**
+	 * Lines drawn above `item` that are not part of the comment: a blank line before each
+	 * top-level comment after the first, or under an author filter a `… N hidden` line
+	 * where comments were left out. The focus marker skips them.
+	 */
+	gapBefore(item: number, shown: ShownItems): number {
+		return this.leadLines(item, shown);
+	}
+
+	private leadLines(item: number, shown: ShownItems): number {
+		if (shown.hiddenBefore(item) > 0) {
+			return 1;
+		}
 		return !this.options.isCompact && item > 0 && this.article.thread.depth[item] === 0 ? 1 : 0;
 	}
 

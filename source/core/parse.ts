@@ -1,6 +1,7 @@
 import {Buffer} from 'node:buffer';
-import {BodyLines} from './body-lines.js';
+import {BodyLines, TextBatch} from './body-lines.js';
 import {looksLikeDate} from './date.js';
+import {IntList} from './int-list.js';
 import {asBuffer, decodeUtf8} from './decode.js';
 import {newLineShape, scanLine, type LineShape} from './line-scan.js';
 import {ThreadBuilder} from './thread-builder.js';
@@ -34,14 +35,16 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 	const bytes = asBuffer(input);
 	const articles: Article[] = [];
 	const body = new BodyLines();
+	const texts = new TextBatch();
 	const shape = newLineShape();
 	const peek = newLineShape();
+	const authors = new AuthorNames();
 	let draft = newDraft();
 	let previousWasHeader = false;
 
 	const finishComment = (): void => {
 		if (draft.row >= 0) {
-			draft.thread.setText(draft.row, body.build(bytes, true));
+			texts.take(bytes, body, draft.row, draft.thread);
 			draft.row = -1;
 		}
 	};
@@ -53,6 +56,7 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 			draft.body = body.build(bytes, false);
 		}
 		body.reset();
+		texts.flush(draft.thread);
 		const thread = draft.thread.finish();
 		if (draft.title !== null || draft.date !== null || thread.size > 0) {
 			articles.push({source, date: draft.date, title: draft.title, body: draft.body, thread});
@@ -80,8 +84,7 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 
 	const startComment = (line: LineShape, lineNumber: number): void => {
 		finishComment();
-		const author = decodeUtf8(bytes, line.authorStart, line.end).trim();
-		draft.row = draft.thread.add(author, lineNumber, line.indent);
+		draft.row = draft.thread.add(authors.get(bytes, line.authorStart, line.end), lineNumber, line.indent);
 	};
 
 	let pos = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -125,6 +128,93 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 function isHeaderAt(bytes: Buffer, start: number, shape: LineShape): boolean {
 	const newline = bytes.indexOf(0x0a, start);
 	return scanLine(bytes, start, newline < 0 ? bytes.length : newline, shape).isHeader;
+}
+
+/**
+ * Author names decoded once per distinct spelling: a thread names the same few thousand
+ * authors over and over, so a hash of the header's bytes finds the string decoded before
+ * (one shared string instead of a million copies, and no decoding on a hit). Open
+ * addressing; each known name's bytes are kept in a small buffer of their own, so a
+ * comparison reads hot memory, not the first occurrence far back in the input. Names
+ * longer than `maxKeyBytes`, and new names once `maxEntries` are known, are just decoded.
+ */
+class AuthorNames {
+	private static readonly maxKeyBytes = 96;
+	private static readonly maxEntries = 1 << 16;
+	/** Entry index + 1 per slot (0: empty); the table is kept at most half full. */
+	private slots = new Int32Array(1 << 10);
+	private readonly hashes = new IntList(512);
+	/** Per entry: offset of its bytes in `keys` (its length is the next offset minus this). */
+	private readonly keyStarts = new IntList(512);
+	private keys = new Uint8Array(1 << 14);
+	private keysLength = 0;
+	private readonly names: string[] = [];
+
+	/** The trimmed author of the header bytes [start, end), shared with every earlier equal one. */
+	get(bytes: Buffer, start: number, end: number): string {
+		const length = end - start;
+		if (length > AuthorNames.maxKeyBytes) {
+			return decodeUtf8(bytes, start, end).trim();
+		}
+		let hash = 0x011c9dc5;
+		for (let i = start; i < end; i++) {
+			hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+		}
+		const mask = this.slots.length - 1;
+		for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+			const entry = this.slots[slot]! - 1;
+			if (entry < 0) {
+				const name = decodeUtf8(bytes, start, end).trim();
+				if (this.names.length < AuthorNames.maxEntries) {
+					this.slots[slot] = this.names.push(name);
+					this.remember(hash, bytes, start, end);
+				}
+				return name;
+			}
+			if (this.hashes.get(entry) === hash && this.isKey(entry, bytes, start, length)) {
+				return this.names[entry]!;
+			}
+		}
+	}
+
+	/** Whether entry `entry` holds exactly the bytes [start, start + length). */
+	private isKey(entry: number, bytes: Buffer, start: number, length: number): boolean {
+		const from = this.keyStarts.get(entry);
+		const to = entry + 1 < this.keyStarts.length ? this.keyStarts.get(entry + 1) : this.keysLength;
+		if (to - from !== length) {
+			return false;
+		}
+		for (let i = 0; i < length; i++) {
+			if (this.keys[from + i] !== bytes[start + i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Records the newest entry's hash and bytes, and keeps the table at most half full. */
+	private remember(hash: number, bytes: Buffer, start: number, end: number): void {
+		this.hashes.push(hash);
+		this.keyStarts.push(this.keysLength);
+		if (this.keysLength + end - start > this.keys.length) {
+			const bigger = new Uint8Array(this.keys.length * 2 + end - start);
+			bigger.set(this.keys.subarray(0, this.keysLength));
+			this.keys = bigger;
+		}
+		this.keys.set(bytes.subarray(start, end), this.keysLength);
+		this.keysLength += end - start;
+		if (this.names.length * 2 > this.slots.length) {
+			this.slots = new Int32Array(this.slots.length * 2);
+			const mask = this.slots.length - 1;
+			for (let entry = 0; entry < this.names.length; entry++) {
+				let slot = this.hashes.get(entry) & mask;
+				while (this.slots[slot] !== 0) {
+					slot = (slot + 1) & mask;
+				}
+				this.slots[slot] = entry + 1;
+			}
+		}
+	}
 }
 
 /** Parses thread text given as a string (tests, small inputs); see `parseBytes`. */

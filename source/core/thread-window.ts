@@ -1,9 +1,11 @@
-import {contentHeight, contentWidth, type ExplorerState, type ThreadState} from './explorer-state.js';
-import type {ScreenLine} from './layout.js';
+import {contentHeight, contentWidth, type ExplorerState, type Marks, type ThreadState} from './explorer-state.js';
+import type {CommentMark, ScreenLine} from './layout.js';
 import {countLabel, formatCount} from './format-count.js';
 import {maxGuideLevels} from './guides.js';
-import {walkerFor, type ExplorerContext} from './navigate.js';
-import {ancestorsOf} from './rows.js';
+import type {ExplorerContext} from './navigate.js';
+import {shownFor, walkerFor} from './walker.js';
+import type {Thread} from './types.js';
+import {ancestorsOf, threadRoot} from './rows.js';
 import {sanitizeLine} from './sanitize.js';
 import {windowSlices} from './viewport.js';
 import {headItem} from './visibility.js';
@@ -24,11 +26,13 @@ export interface WindowLine {
  */
 export function threadWindow(state: ExplorerState, thread: ThreadState, context: ExplorerContext): WindowLine[] {
 	const walker = walkerFor(state, thread, context);
+	const shown = shownFor(thread, context);
+	const rows = context.articles[thread.article]!.thread;
 	const layout = context.layout(thread.article, contentWidth(state.columns), state.isCompact, thread.isBodyFolded);
 	const lines: WindowLine[] = [];
 	for (const slice of windowSlices(thread.scroll, walker, contentHeight(state.rows))) {
-		const itemLines = layout.lines(slice.item, thread.folded);
-		const gap = slice.item === headItem ? 0 : layout.gapBefore(slice.item);
+		const itemLines = layout.lines(slice.item, shown, slice.item === headItem ? null : markOf(rows, thread.marks, slice.item));
+		const gap = slice.item === headItem ? 0 : layout.gapBefore(slice.item, shown);
 		for (let index = slice.from; index < slice.to; index++) {
 			lines.push({
 				line: itemLines[index] ?? [],
@@ -39,6 +43,22 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 		}
 	}
 	return lines;
+}
+
+/**
+ * The mark on a comment's author line: `o` tags replies written by their thread's
+ * starter, `m` every comment by the marked author. Both can be on at once; the author
+ * mark wins on the comments both would tag.
+ */
+export function markOf(rows: Thread, marks: Marks, row: number): CommentMark {
+	const author = rows.author[row]!;
+	if (marks.author !== null && author === marks.author) {
+		return 'author';
+	}
+	if (marks.threadStarter && rows.parent[row]! >= 0 && author !== '' && author === rows.author[threadRoot(rows, row)]) {
+		return 'starter';
+	}
+	return null;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * Word wrapping and truncation in terminal columns, as `string-width` counts them (CJK
- * and emoji 2, combining marks 0). The input is already sanitized: no control characters,
- * so every UTF-16 unit of a printable-ASCII string is exactly one column, which is the
- * fast path for the common case.
+ * Word wrapping in terminal columns, as `string-width` counts them (CJK and emoji 2,
+ * combining marks 0); `displayWidth` and `truncateToWidth` come from grapheme-width.ts
+ * and are re-exported here. The input is already sanitized: no control characters, so
+ * every UTF-16 unit of a printable-ASCII line is one column, which is the fast path.
+ * Every step is linear in the text's length, whatever it holds.
  */
 import {displayWidth, widthUpTo} from './grapheme-width.js';
 import {nextBoundary} from './graphemes.js';
@@ -18,10 +19,10 @@ interface Piece {
 }
 
 /**
- * The grapheme clusters of `word` (so a surrogate pair, a base and its combining marks,
- * or an emoji sequence stay whole), except that a cluster wider than `limit` (which is 2
- * or more) is given as its code points, each counted as at least 1 column: split apart,
- * a cluster is never wider than that sum, so a row of pieces never overflows.
+ * The graphemes of `word` (so a surrogate pair, a base and its combining marks, or an
+ * emoji sequence stay whole), except that one wider than `limit` (2 or more) is given as
+ * its code points, each counted as at least 1 column: split apart, a grapheme is never
+ * wider than that sum, so a row of pieces never overflows.
  */
 function* pieces(word: string, limit: number): Generator<Piece> {
 	for (let start = 0; start < word.length; ) {
@@ -202,8 +203,8 @@ function wrapLine(line: string, limit: number, rows: string[]): void {
  * shrinks where a word would not fit after it, because a word no wider than `width` is
  * never broken. A wider word is broken between graphemes, starting on the current row.
  * No character is lost: removing spaces from the rows and from `text` gives the same.
- * Rows have no trailing spaces. `width` below 1 counts as 1; the one overflow allowed is
- * a 2-column character alone on a row when `width` is 1.
+ * Rows have no trailing spaces. `width` below 1 (or NaN) counts as 1; the one overflow
+ * allowed is a 2-column grapheme (CJK, emoji) alone on its row when `width` is 1.
  */
 export function wrapLines(text: string, width: number): string[] {
 	const limit = Number.isNaN(width) ? 1 : Math.max(1, Math.floor(width));

@@ -21,7 +21,7 @@ export function ScreenLineView({line, isFocused, isFirstLine, theme}: ScreenLine
 			{line.map((segment, index) => (
 				// Segments of one line never reorder, so their position is a stable key.
 				// eslint-disable-next-line react/no-array-index-key
-				<Text key={index} {...styleOf(segment.style, theme)} inverse={isFocused && segment.style === 'author'}>
+				<Text key={index} {...styleOf(segment.style, theme)} inverse={styleOf(segment.style, theme).inverse === true || (isFocused && segment.style === 'author')}>
 					{segment.text}
 				</Text>
 			))}

@@ -36,8 +36,16 @@ export function styleOf(style: SegmentStyle, theme: Theme): TextStyle {
 		}
 		case 'guide':
 		case 'meta':
-		case 'summary': {
+		case 'summary':
+		case 'context': {
 			return {dimColor: true};
+		}
+		case 'mark': {
+			return theme.color ? {bold: true, color: 'magenta'} : {bold: true};
+		}
+		case 'match': {
+			// Inverse video marks a match with or without colour.
+			return theme.color ? {bold: true, color: 'yellow', inverse: true} : {bold: true, inverse: true};
 		}
 		default: {
 			return {};

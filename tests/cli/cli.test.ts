@@ -651,9 +651,16 @@ describe('--print', () => {
 	});
 
 	it('uses colour on a terminal when allowed', async () => {
-		const {code, transcript} = await runInTerminal(`${shellQuote(process.execPath)} ${shellQuote(cli)} --print data/coalition-base.txt`);
+		const {code, transcript} = await runInTerminal(`${shellQuote(process.execPath)} ${shellQuote(cli)} --print data/coalition-base.txt`, {FORCE_COLOR: undefined, CI: undefined, TERM: 'xterm-256color'});
 		expect(code).toBe(0);
 		expect(transcript).toContain('\u001B[');
+	});
+
+	it('follows FORCE_COLOR: 0 turns colour off even on a terminal, 1 turns it on in a pipe', async () => {
+		const off = await runInTerminal(`${shellQuote(process.execPath)} ${shellQuote(cli)} --print data/coalition-base.txt`, {FORCE_COLOR: '0', TERM: 'xterm-256color'});
+		expect(off.transcript).not.toContain('\u001B[');
+		const on = await runComb(['--print', 'data/coalition-base.txt'], {env: {FORCE_COLOR: '1'}});
+		expect(on.stdout).toContain('\u001B[1m');
 	});
 
 	it('is what comb prints with no flag when stdout is not a terminal, 80 columns wide', async () => {

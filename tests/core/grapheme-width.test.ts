@@ -18,8 +18,51 @@ describe('nextBoundary', () => {
 		['Thai SARA AM', '\u0e01\u0e33x', 2],
 		['Hangul jamo', '\u1100\u1161\u11a8x', 3],
 		['a trailing ZWJ', 'a\u200d', 2],
+		['a leading jamo with a syllable', '\u1100\uac00x', 2],
 	])('keeps %s whole', (_name, text, end) => {
 		expect(nextBoundary(text, 0)).toBe(end);
+	});
+
+	it.each([
+		['a ZWJ and a letter', 'a\u200db', 2],
+		['a trailing jamo and a leading one', '\u11a8\u1100', 1],
+		['a spacing mark and a vowel jamo', '\u0903\u1161', 1],
+		['two syllables', '\uac00\uac00', 1],
+		['a Myanmar Mc that is no spacing mark', 'a\u102b', 1],
+		['a format character and an emoji modifier', '\ufeff\u{1f3fb}', 1],
+		['a soft hyphen and a combining mark', '\u00ad\u0301', 1],
+		['three regional indicators', '\u{1f1eb}\u{1f1f7}\u{1f1e9}', 4],
+	])('splits %s', (_name, text, end) => {
+		expect(nextBoundary(text, 0)).toBe(end);
+	});
+
+	it('never spans two of Intl.Segmenter\'s graphemes', () => {
+		const tricky = fc.constantFrom('\u0903', '\uff9e', '1\ufe0f\u20e3', '\u200d', '\u1100', '\u1161', '\u11a8', '가', '각', '☺', '\ufe0f', '🏻', '🇫', '\u0600', '\u094d', 'क', '\u102b', '\ufeff');
+		const unit = fc.oneof(fc.string({unit: 'binary', minLength: 1, maxLength: 1}), fc.string({unit: 'grapheme', minLength: 1, maxLength: 1}), tricky);
+		fc.assert(
+			fc.property(fc.string({unit, maxLength: 40}), (text) => {
+				const ours = new Set<number>();
+				for (let start = 0; start < text.length; ) {
+					start = nextBoundary(text, start);
+					ours.add(start);
+				}
+				for (const {index} of new Intl.Segmenter().segment(text)) {
+					expect(index === 0 || ours.has(index)).toBe(true);
+				}
+			}),
+			{numRuns: 2000},
+		);
+	});
+
+	it('agrees with Intl.Segmenter on ordinary text', () => {
+		const text = 'héllo wörld e\u0301 日本語 😀👍🏽👨‍👩‍👧🇫🇷🇩🇪 1\ufe0f\u20e3 한국어 \u1100\u1161\u11a8 กำ ملعب';
+		const ours: string[] = [];
+		for (let start = 0; start < text.length; ) {
+			const end = nextBoundary(text, start);
+			ours.push(text.slice(start, end));
+			start = end;
+		}
+		expect(ours).toEqual([...new Intl.Segmenter().segment(text)].map(({segment}) => segment));
 	});
 
 	it('always advances and never splits a surrogate pair', () => {
@@ -68,5 +111,8 @@ describe('displayWidth', () => {
 		expect(displayWidth('日本語'.repeat(300_000))).toBe(1_800_000);
 		expect(displayWidth('a' + '\u0301'.repeat(1_000_000))).toBe(1);
 		expect(truncateToWidth('日本語'.repeat(3_000_000), 5)).toBe('日本…');
+		expect(displayWidth('a\u200d'.repeat(500_000))).toBe(500_000);
+		expect(displayWidth('\u{1f468}\u200d'.repeat(300_000))).toBeGreaterThanOrEqual(2);
+		expect(displayWidth('\u102b'.repeat(1_000_000))).toBe(stringWidth('\u102b'.repeat(100)) * 10_000);
 	});
 });

@@ -5,6 +5,7 @@
  * focus was shown and on screen all the way there.
  */
 import fc from 'fast-check';
+import type {ShownItems} from '../../source/core/shown-items.js';
 import {describe, expect, it} from 'vitest';
 import type {Action} from '../../source/core/actions.js';
 import {contentHeight, contentWidth, type ExplorerState} from '../../source/core/explorer-state.js';
@@ -666,13 +667,13 @@ describe('only the window is measured', () => {
 		const base = createExplorerContext([big], true);
 		const measured = new Set<number>();
 		const context: ExplorerContext = {
-			articles: base.articles,
+			...base,
 			layout(...args) {
 				const layout = base.layout(...args);
 				return Object.assign(Object.create(layout) as typeof layout, {
-					height: (item: number, folded: ReadonlySet<number>) => {
+					height: (item: number, shown: ShownItems) => {
 						measured.add(item);
-						return layout.height(item, folded);
+						return layout.height(item, shown);
 					},
 				});
 			},

@@ -49,7 +49,7 @@ describe('the explorer in a real terminal at 80x24', () => {
 
 		terminal.keys('?');
 		screen = await terminal.waitFor('any key closes this help');
-		expect(screen).toContain('next comment');
+		expect(screen).toContain('next / previous comment');
 		terminal.keys('x');
 		await terminal.waitFor('comment 6/13');
 
