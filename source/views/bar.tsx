@@ -7,16 +7,18 @@ export interface BarProps {
 	readonly right: string;
 	readonly width: number;
 	readonly isInverse: boolean;
+	/** Whether the right side stays (up to half the bar) when both do not fit: the title bar's counts; a status bar keeps its left side instead. */
+	readonly isRightKept?: boolean;
 }
 
 /**
  * A one-line bar with text on the left and, when it fits, on the right; the left side
  * is truncated first so the bar is never wider than the screen.
  */
-export function Bar({left, right, width, isInverse}: BarProps) {
+export function Bar({left, right, width, isInverse, isRightKept = false}: BarProps) {
 	const room = Math.max(0, width - 1);
-	// The right side (counts, keys) stays while it takes at most half the bar; the left is cut.
-	const rightText = right !== '' && displayWidth(right) + 1 <= Math.floor(room / 2) ? right : '';
+	const fits = displayWidth(left) + displayWidth(right) + 1 <= room;
+	const rightText = right !== '' && (fits || (isRightKept && displayWidth(right) + 1 <= Math.floor(room / 2))) ? right : '';
 	const leftText = truncateToWidth(left, room - (rightText === '' ? 0 : displayWidth(rightText) + 1));
 	const gap = Math.max(1, room - displayWidth(leftText) - displayWidth(rightText));
 	return (

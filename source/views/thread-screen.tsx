@@ -22,7 +22,7 @@ export function ThreadScreen({title, counts, lines, status, hint, columns, rows,
 	const filler = Math.max(0, contentHeight(rows) - lines.length);
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
-			<Bar left={title} right={counts} width={columns} isInverse />
+			<Bar isRightKept left={title} right={counts} width={columns} isInverse />
 			<Box flexDirection="column" height={contentHeight(rows)}>
 				{lines.map((line) => (
 					<ScreenLineView key={line.key} line={line.line} isFocused={line.isFocused} isFirstLine={line.isFirstLine} theme={theme} />

@@ -10,8 +10,10 @@ import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {generateCorpusText} from '../../source/corpus/generate.js';
+import {BodyLines, TextBatch} from '../../source/core/body-lines.js';
 import {looksLikeDate} from '../../source/core/date.js';
 import {jsonChunks} from '../../source/core/json.js';
+import {newLineShape, scanLine} from '../../source/core/line-scan.js';
 import {parseBytes, parseText} from '../../source/core/parse.js';
 import {ThreadBuilder} from '../../source/core/thread-builder.js';
 import {threadTextChunks, toThreadText} from '../../source/core/to-thread-text.js';
@@ -264,6 +266,62 @@ describe('the parser is total', () => {
 			fc.property(bytes, (input) => {
 				const articles = parseBytes(input, 'bytes');
 				JSON.parse([...jsonChunks(articles)].join(''));
+			}),
+			{numRuns},
+		);
+	});
+});
+
+describe('comment texts decoded in batches', () => {
+	/** Bytes that end lines in awkward ways: whitespace of every UTF-8 length, truncated and stray sequences. */
+	const awkward = fc.constantFrom(
+		[0x20], [0x09], [0x0d], [0x0c], [0x0b], [0xc2, 0xa0], [0xe2, 0x80, 0x80], [0xe2, 0x80, 0xaf], [0xe3, 0x80, 0x80], [0xef, 0xbb, 0xbf], [0xe1, 0x9a, 0x80],
+		[0xe2, 0x80], [0xc2], [0x80], [0xa0], [0xf0, 0x9f, 0x98], [0xf0, 0x9f, 0x98, 0x80], [0xe2, 0x80, 0xa2], [0x61], [0x62, 0x63],
+	);
+	const lineBytes = fc.tuple(fc.constantFrom('', ' ', '  ', '\t', ' \t', '      '), fc.array(fc.oneof(awkward, fc.integer({min: 0x21, max: 0xff}).map((b) => [b])), {maxLength: 12}))
+		.map(([indent, parts]) => Buffer.concat([Buffer.from(indent), Buffer.from(parts.flat())]));
+	const bodyBytes = fc.array(lineBytes, {minLength: 1, maxLength: 6});
+
+	/** The lines of `bytes` from `from` to `to` collected as a comment body, as the parser does. */
+	function collect(bytes: Buffer, from: number, to: number): BodyLines {
+		const body = new BodyLines();
+		const shape = newLineShape();
+		for (let pos = from; pos < to; ) {
+			const newline = bytes.indexOf(0x0a, pos);
+			const lineEnd = newline < 0 || newline > to ? to : newline;
+			const line = scanLine(bytes, pos, lineEnd, shape);
+			if (line.isBlank) {
+				body.addBlank();
+			} else {
+				body.add(pos, line.indentEnd, line.end, line.indent);
+			}
+			pos = lineEnd + 1;
+		}
+		return body;
+	}
+
+	it('gives each text exactly as building it alone does', () => {
+		fc.assert(
+			fc.property(fc.array(bodyBytes, {minLength: 1, maxLength: 5}), (bodies) => {
+				const ranges: Array<[number, number]> = [];
+				const pieces: Buffer[] = [];
+				let at = 0;
+				for (const lines of bodies) {
+					const text = Buffer.concat(lines.flatMap((line, i) => (i > 0 ? [Buffer.from('\n'), line] : [line])));
+					ranges.push([at, at + text.length]);
+					pieces.push(text, Buffer.from('\n'));
+					at += text.length + 1;
+				}
+				const bytes = Buffer.concat(pieces);
+				const builder = new ThreadBuilder();
+				const batch = new TextBatch();
+				const alone = ranges.map(([from, to]) => {
+					const row = builder.add('a', 1, 0);
+					batch.take(bytes, collect(bytes, from, to), row, builder);
+					return collect(bytes, from, to).build(bytes, true);
+				});
+				batch.flush(builder);
+				expect([...builder.finish().text]).toEqual(alone);
 			}),
 			{numRuns},
 		);
