@@ -3,7 +3,7 @@ import type {Action} from '../core/actions.js';
 import {articleName, articleRow} from '../core/article-rows.js';
 import {commentCopy, threadCopy} from '../core/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../core/explorer-state.js';
-import {listLength} from '../core/navigate.js';
+import {listLength, type ExplorerContext} from '../core/navigate.js';
 import {pickerWindow, searchWindow} from '../core/prompt-window.js';
 import {countLabel, formatCount} from '../core/format-count.js';
 import {countThreads} from '../core/rows.js';
@@ -23,13 +23,16 @@ import {minimumSize} from '../terminal/capabilities.js';
 import {Text} from 'ink';
 
 /** The status bar's notes on what is active in an article: search, filter, marks, view. */
-function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean): string[] {
+function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, context: ExplorerContext): string[] {
 	const notes: string[] = [];
 	if (thread.search !== null) {
 		notes.push(`match ${thread.search.current + 1}/${thread.search.rows.length} "${sanitizeLine(thread.search.query)}"`);
 	}
 	if (thread.filter !== null) {
-		notes.push(`filter: ${thread.filter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')}`);
+		const chosen = context.filterRows(thread.article, thread.filter).chosen;
+		const position = chosen.indexOf(thread.focus);
+		const where = position >= 0 ? `${formatCount(position + 1)}/${formatCount(chosen.length)}` : countLabel(chosen.length, 'comment', 'comments');
+		notes.push(`filter: ${thread.filter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')} (${where})`);
 	}
 	if (thread.marks.threadStarter) {
 		notes.push('OP marked');
@@ -120,7 +123,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 				title={title}
 				counts={counts}
 				lines={threadWindow(state, state.thread, context)}
-				status={state.notice ?? [focusPosition(state, state.thread, context, theme.ascii ? ' > ' : ' › '), ...threadModes(state.thread, state.isCompact, theme.ascii)].join(dot)}
+				status={state.notice ?? [focusPosition(state, state.thread, context, theme.ascii ? ' > ' : ' › '), ...threadModes(state.thread, state.isCompact, theme.ascii, context)].join(dot)}
 				hint={`j/k move${dot}h/l fold${dot}? help${dot}${back}`}
 				columns={state.columns}
 				rows={state.rows}

@@ -8,8 +8,9 @@ import type {ThreadBuilder} from './thread-builder.js';
  * Collects the lines of one body (a comment's or an article head's) as byte ranges and
  * builds its text by FORMAT.md's rules: blank lines before the first and after the last
  * line are dropped, a run of blank lines between two lines becomes one empty line, and
- * trailing whitespace is trimmed. Nothing is decoded until `build`, and one collector is
- * reused for every body, so parsing allocates only the strings it returns.
+ * trailing whitespace is trimmed. Nothing is decoded until `build` (or, for comment
+ * texts, until `TextBatch` decodes what `copyDedented` wrote), and one collector is reused
+ * for every body, so parsing allocates little beyond the strings it returns.
  */
 export class BodyLines {
 	/** Per line: byte offset where its leading spaces and tabs end (-1 marks a blank). */
@@ -141,36 +142,42 @@ export class BodyLines {
 /**
  * Comment texts decoded in batches: each text's bytes are copied, dedented and trimmed,
  * into one scratch buffer, and a full batch is decoded in one call, each text then being
- * a slice of that string. A million texts thus cost a few hundred decodes, and the strings
- * the young generation has to copy on every scavenge are small slices while the batch's
- * characters sit in large-object space, which is never copied.
+ * a slice of that string. A million texts thus cost a few hundred decodes instead of one
+ * per line, and the young generation copies small slices on each scavenge while the
+ * characters sit in large-object space, which is never copied. The price: a batch holding
+ * any non-Latin-1 character is two bytes a character for all its texts, and each slice
+ * costs a 32-byte header.
  */
 export class TextBatch {
-	/** Texts are separated by two empty lines, which no text holds (blank runs fold to one). */
-	private static readonly separator = 0x0a;
-	private static readonly separatorText = '\n\n\n';
-	/** A text bigger than this is decoded on its own. */
-	private static readonly maxBatched = 1 << 18;
-	private readonly scratch = Buffer.allocUnsafe(1 << 20);
+	/** Between two texts: two empty lines, which no text holds (blank runs fold to one). */
+	private static readonly separator = '\n\n\n';
+	private readonly scratch: Buffer;
 	private length = 0;
 	private readonly rows = new IntList(1024);
+
+	/** `sizeHint`: the input's length; the batch buffer is that, between 4 KB and 1 MB. */
+	constructor(sizeHint: number) {
+		this.scratch = Buffer.allocUnsafe(Math.min(1 << 20, Math.max(1 << 12, sizeHint)));
+	}
 
 	/** Takes the text collected in `body` for `row` of `thread` (set now or at the next `flush`) and resets `body`. */
 	take(bytes: Buffer, body: BodyLines, row: number, thread: ThreadBuilder): void {
 		if (body.isEmpty) {
 			return;
 		}
-		let end = body.copyDedented(bytes, this.scratch, this.length, this.scratch.length - this.length - 3);
-		if (end < 0) {
+		const room = this.scratch.length - TextBatch.separator.length;
+		let end = body.copyDedented(bytes, this.scratch, this.length, room - this.length);
+		if (end < 0 && this.rows.length > 0) {
 			this.flush(thread);
-			end = body.copyDedented(bytes, this.scratch, 0, Math.min(TextBatch.maxBatched, this.scratch.length - 3));
+			end = body.copyDedented(bytes, this.scratch, 0, room);
 		}
 		if (end < 0) {
+			// Bigger than a whole batch: decoded on its own.
 			thread.setText(row, body.build(bytes, true));
 			return;
 		}
-		this.scratch.fill(TextBatch.separator, end, end + 3);
-		this.length = end + 3;
+		this.scratch.fill(0x0a, end, end + TextBatch.separator.length);
+		this.length = end + TextBatch.separator.length;
 		this.rows.push(row);
 		body.reset();
 	}
@@ -183,9 +190,9 @@ export class TextBatch {
 		const text = this.scratch.toString('utf8', 0, this.length);
 		let from = 0;
 		for (let i = 0; i < this.rows.length; i++) {
-			const to = text.indexOf(TextBatch.separatorText, from);
+			const to = text.indexOf(TextBatch.separator, from);
 			thread.setText(this.rows.get(i), text.slice(from, to));
-			from = to + 3;
+			from = to + TextBatch.separator.length;
 		}
 		this.rows.length = 0;
 		this.length = 0;
@@ -202,8 +209,9 @@ function copySmall(bytes: Buffer, start: number, end: number, out: Buffer, at: n
 
 /**
  * The end of [start, end) without its trailing whitespace (JavaScript's `\s`, as `trimEnd`
- * sees it). The last character's lead byte is found by stepping back over at most three
- * continuation bytes; bytes that are not valid whitespace decode to text, so stop there.
+ * sees it). The last character's lead byte is found by stepping back over at most two
+ * continuation bytes (no whitespace character is longer than three bytes); bytes that are
+ * not a whitespace character decode to text, so trimming stops there.
  */
 function trimmedEnd(bytes: Buffer, start: number, end: number): number {
 	while (end > start) {

@@ -33,6 +33,8 @@ export interface ActiveSearch {
 	readonly rows: readonly number[];
 	/** Index in `rows` of the match last jumped to. */
 	readonly current: number;
+	/** The matched words (lower case), highlighted wherever they show in the matching comments. */
+	readonly terms: readonly string[];
 }
 
 /** One search result: a comment, and where the query matched in it. */

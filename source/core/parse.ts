@@ -1,8 +1,8 @@
 import {Buffer} from 'node:buffer';
 import {BodyLines, TextBatch} from './body-lines.js';
 import {looksLikeDate} from './date.js';
-import {IntList} from './int-list.js';
 import {asBuffer, decodeUtf8} from './decode.js';
+import {IntList} from './int-list.js';
 import {newLineShape, scanLine, type LineShape} from './line-scan.js';
 import {ThreadBuilder} from './thread-builder.js';
 import type {Article} from './types.js';
@@ -28,14 +28,15 @@ function newDraft(): Draft {
 /**
  * Parses thread text (UTF-8 bytes) into articles, by every rule of FORMAT.md. Total: any
  * byte string gives a result and nothing throws (invalid UTF-8 decodes to U+FFFD).
- * Iterative and single-pass over lines; values are decoded slice by slice, so memory is
- * the input plus the values, never a copy of the whole text as a string.
+ * Iterative and single-pass over lines; values are decoded range by range (comment texts
+ * in batches, authors once per distinct name), so memory is the input plus the values,
+ * never a copy of the whole text as a string.
  */
 export function parseBytes(input: Uint8Array, source: string): Article[] {
 	const bytes = asBuffer(input);
 	const articles: Article[] = [];
 	const body = new BodyLines();
-	const texts = new TextBatch();
+	const texts = new TextBatch(bytes.length);
 	const shape = newLineShape();
 	const peek = newLineShape();
 	const authors = new AuthorNames();
@@ -156,7 +157,7 @@ class AuthorNames {
 		if (length > AuthorNames.maxKeyBytes) {
 			return decodeUtf8(bytes, start, end).trim();
 		}
-		let hash = 0x011c9dc5;
+		let hash = 0x811c9dc5 | 0;
 		for (let i = start; i < end; i++) {
 			hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
 		}

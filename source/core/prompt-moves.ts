@@ -90,9 +90,23 @@ function jumpTo(state: ExplorerState, hit: SearchHit, query: string, results: re
 		focus: hit.row,
 		scroll: {item: hit.row, line: 0},
 		folded: withoutAncestors(base.folded, context.articles[hit.article]!.thread.parent, hit.row),
-		search: {query, rows, current: rows.indexOf(hit.row)},
+		search: {query, rows, current: rows.indexOf(hit.row), terms: matchedTerms(results.filter((result) => result.article === hit.article), context)},
 	};
 	return refit({...state, screen: 'thread', thread}, context);
+}
+
+/** The distinct matched pieces of text (2+ characters, lower case) of an article's results. */
+function matchedTerms(results: readonly SearchHit[], context: ExplorerContext): string[] {
+	const terms = new Set<string>();
+	for (const hit of results) {
+		const text = context.articles[hit.article]!.thread.text[hit.row]!;
+		for (const [from, to] of hit.textRanges) {
+			if (to - from >= 2 && terms.size < 64) {
+				terms.add(text.slice(from, to).toLowerCase());
+			}
+		}
+	}
+	return [...terms];
 }
 
 /**

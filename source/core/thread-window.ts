@@ -1,5 +1,5 @@
 import {contentHeight, contentWidth, type ExplorerState, type Marks, type ThreadState} from './explorer-state.js';
-import type {CommentMark, ScreenLine} from './layout.js';
+import type {CommentMark, ScreenLine, Segment} from './layout.js';
 import {countLabel, formatCount} from './format-count.js';
 import {maxGuideLevels} from './guides.js';
 import type {ExplorerContext} from './navigate.js';
@@ -31,7 +31,9 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 	const layout = context.layout(thread.article, contentWidth(state.columns), state.isCompact, thread.isBodyFolded);
 	const lines: WindowLine[] = [];
 	for (const slice of windowSlices(thread.scroll, walker, contentHeight(state.rows))) {
-		const itemLines = layout.lines(slice.item, shown, slice.item === headItem ? null : markOf(rows, thread.marks, slice.item));
+		const plainLines = layout.lines(slice.item, shown, slice.item === headItem ? null : markOf(rows, thread.marks, slice.item));
+		const isMatch = thread.search !== null && thread.search.rows.includes(slice.item);
+		const itemLines = isMatch ? plainLines.map((line) => highlightTerms(line, thread.search!.terms)) : plainLines;
 		const gap = slice.item === headItem ? 0 : layout.gapBefore(slice.item, shown);
 		for (let index = slice.from; index < slice.to; index++) {
 			lines.push({
@@ -43,6 +45,48 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 		}
 	}
 	return lines;
+}
+
+/**
+ * A line with every occurrence of the search's matched words (any case) set in the
+ * `match` style, in its plain text only (not guides or names). A word the wrap split in
+ * two is not found: highlighting is a guide for the eye, the match itself is the focus.
+ */
+export function highlightTerms(line: ScreenLine, terms: readonly string[]): ScreenLine {
+	if (terms.length === 0) {
+		return line;
+	}
+	const result: Segment[] = [];
+	for (const segment of line) {
+		if (segment.style !== 'plain') {
+			result.push(segment);
+			continue;
+		}
+		const lower = segment.text.toLowerCase();
+		let at = 0;
+		while (at < segment.text.length) {
+			let best = -1;
+			let bestLength = 0;
+			for (const term of terms) {
+				const found = lower.indexOf(term, at);
+				if (found >= 0 && (best < 0 || found < best || (found === best && term.length > bestLength))) {
+					best = found;
+					bestLength = term.length;
+				}
+			}
+			// Lower-casing can change lengths (rare letters): then highlight nothing rather than the wrong characters.
+			if (best < 0 || lower.length !== segment.text.length) {
+				result.push({text: segment.text.slice(at), style: 'plain'});
+				break;
+			}
+			if (best > at) {
+				result.push({text: segment.text.slice(at, best), style: 'plain'});
+			}
+			result.push({text: segment.text.slice(best, best + bestLength), style: 'match'});
+			at = best + bestLength;
+		}
+	}
+	return result;
 }
 
 /**

@@ -280,7 +280,9 @@ describe('comment texts decoded in batches', () => {
 	);
 	const lineBytes = fc.tuple(fc.constantFrom('', ' ', '  ', '\t', ' \t', '      '), fc.array(fc.oneof(awkward, fc.integer({min: 0x21, max: 0xff}).map((b) => [b])), {maxLength: 12}))
 		.map(([indent, parts]) => Buffer.concat([Buffer.from(indent), Buffer.from(parts.flat())]));
-	const bodyBytes = fc.array(lineBytes, {minLength: 1, maxLength: 6});
+	// Long lines overflow the 4 KB batch a small input gets: a full batch is flushed, a text bigger than a batch is decoded alone.
+	const longLine = fc.tuple(fc.integer({min: 500, max: 3000}), lineBytes).map(([n, line]) => Buffer.concat([Buffer.from('  ' + 'é'.repeat(n)), line]));
+	const bodyBytes = fc.array(fc.oneof({weight: 8, arbitrary: lineBytes}, {weight: 1, arbitrary: longLine}), {minLength: 1, maxLength: 6});
 
 	/** The lines of `bytes` from `from` to `to` collected as a comment body, as the parser does. */
 	function collect(bytes: Buffer, from: number, to: number): BodyLines {
@@ -314,7 +316,7 @@ describe('comment texts decoded in batches', () => {
 				}
 				const bytes = Buffer.concat(pieces);
 				const builder = new ThreadBuilder();
-				const batch = new TextBatch();
+				const batch = new TextBatch(bytes.length);
 				const alone = ranges.map(([from, to]) => {
 					const row = builder.add('a', 1, 0);
 					batch.take(bytes, collect(bytes, from, to), row, builder);
@@ -325,6 +327,16 @@ describe('comment texts decoded in batches', () => {
 			}),
 			{numRuns},
 		);
+	});
+});
+
+describe('author names decoded once per spelling', () => {
+	it('names every comment right past the cache limits (table growth, 65,536 entries, long names)', () => {
+		const names = Array.from({length: 70_000}, (_, i) => (i % 7 === 0 ? `é${i}` : `a${i}`) + (i % 1000 === 0 ? 'x'.repeat(120) : ''));
+		const order = [...names, ...names.slice(0, 5000).reverse(), 'a1', ' a1 ', 'a1\t'];
+		const text = 'T\n\n' + order.map((name) => `  • ${name}\n`).join('');
+		const [article] = parseText(text, 'authors');
+		expect(article!.thread.author).toEqual(order.map((name) => name.trim()));
 	});
 });
 
