@@ -7,6 +7,7 @@ import {findMatches} from './core/matches.js';
 import {jsonMatches} from './output/json-matches.js';
 import {printMatches} from './output/print-matches.js';
 import {loadInputs} from './inputs/load-inputs.js';
+import {createReadProgress} from './inputs/read-progress.js';
 import {isBrokenOutput, writeChunks} from './output/write-chunks.js';
 import {printChunks} from './print/print-text.js';
 import {allowsColor, localeIsUtf8} from './terminal/capabilities.js';
@@ -54,7 +55,9 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 		paths = ['-'];
 	}
-	const loaded = await loadInputs(paths, {stdin: process.stdin, isStdinFolder: paths.includes('-') && isFolderOnStdin()});
+	const progress = createReadProgress(process.stderr);
+	const loaded = await loadInputs(paths, {stdin: process.stdin, isStdinFolder: paths.includes('-') && isFolderOnStdin(), onStdinProgress: progress.update});
+	progress.done();
 	for (const warning of loaded.warnings) {
 		say(warning);
 	}

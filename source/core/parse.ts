@@ -204,7 +204,7 @@ class AuthorNames {
 		}
 		this.keys.set(bytes.subarray(start, end), this.keysLength);
 		this.keysLength += end - start;
-		if (this.names.length * 2 > this.slots.length) {
+		if (this.names.length * 2 > this.slots.length * 4) {
 			this.slots = new Int32Array(this.slots.length * 2);
 			const mask = this.slots.length - 1;
 			for (let entry = 0; entry < this.names.length; entry++) {

@@ -1,5 +1,5 @@
 import {allowedEdits, foldCase, isInverse, isWordUnit, substringDistance, termHolds, type Term} from './query.js';
-import type {Article} from './types.js';
+import type {Article, Thread} from './types.js';
 
 /**
  * The search index of a corpus (every article), built once. Comments are numbered in
@@ -49,32 +49,20 @@ export function* buildSearchIndexInSteps(articles: readonly Article[], stepMs = 
 	}
 	const builder = new Builder(total);
 	const articleStart = new Int32Array(articles.length + 1);
-	const text: string[] = [];
-	const authorIds = new Map<string, number>();
-	const authors: string[] = [];
 	let deadline = performance.now() + stepMs;
-	let doc = 0;
-	for (const [index, article] of articles.entries()) {
-		articleStart[index] = doc;
-		const {thread} = article;
-		for (let row = 0; row < thread.size; row++, doc++) {
-			const author = thread.author[row]!;
-			let authorId = authorIds.get(author);
-			if (authorId === undefined) {
-				authorId = authors.push(foldCase(author)) - 1;
-				authorIds.set(author, authorId);
-			}
-			builder.authorOf[doc] = authorId;
-			text.push(thread.text[row]!);
-			builder.add(doc, foldCase(thread.text[row]!));
-			if ((doc & 63) === 63 && performance.now() > deadline) {
-				yield {done: doc + 1, total};
+	for (const [index, {thread}] of articles.entries()) {
+		articleStart[index] = builder.size;
+		// Rows go in slices through a plain method: a generator's own loops are never optimised.
+		for (let row = 0; row < thread.size; row += 256) {
+			builder.addRows(thread, row, Math.min(thread.size, row + 256));
+			if (performance.now() > deadline) {
+				yield {done: builder.size, total};
 				deadline = performance.now() + stepMs;
 			}
 		}
 	}
-	articleStart[articles.length] = doc;
-	return {articles, size: total, articleStart, text, authors, ...builder.finish()};
+	articleStart[articles.length] = total;
+	return {articles, size: total, articleStart, ...builder.finish()};
 }
 
 /** Builds the whole index at once (tests, the CLI's non-interactive modes). */
@@ -213,7 +201,12 @@ export function wordPieces(text: string): Array<[number, number]> {
 
 /** Vocabulary, postings and per-comment columns, filled one comment at a time. */
 class Builder {
-	readonly authorOf: Int32Array;
+	/** Comments indexed so far: the next comment's number. */
+	size = 0;
+	private readonly text: string[] = [];
+	private readonly authorIds = new Map<string, number>();
+	private readonly authors: string[] = [];
+	private readonly authorOf: Int32Array;
 	private readonly firstWord: Int32Array;
 	private readonly lastWord: Int32Array;
 	private readonly tokenCount: Uint16Array;
@@ -233,8 +226,23 @@ class Builder {
 		this.tokenCount = new Uint16Array(size);
 	}
 
+	/** Indexes rows `[from, to)` of a thread as the next comments. */
+	addRows(thread: Thread, from: number, to: number): void {
+		for (let row = from; row < to; row++, this.size++) {
+			const author = thread.author[row]!;
+			let id = this.authorIds.get(author);
+			if (id === undefined) {
+				id = this.authors.push(foldCase(author)) - 1;
+				this.authorIds.set(author, id);
+			}
+			this.authorOf[this.size] = id;
+			this.text.push(thread.text[row]!);
+			this.add(this.size, foldCase(thread.text[row]!));
+		}
+	}
+
 	/** Indexes one folded text: its words, first and last word, and token count. */
-	add(doc: number, folded: string): void {
+	private add(doc: number, folded: string): void {
 		const length = folded.length;
 		let start = -1;
 		let hash = 0;
@@ -325,10 +333,10 @@ class Builder {
 	}
 
 	/** The finished columns; postings trimmed to their length. */
-	finish(): Pick<SearchIndex, 'authorOf' | 'words' | 'postings' | 'postingCount' | 'firstWord' | 'lastWord' | 'tokenCount'> {
+	finish(): Omit<SearchIndex, 'articles' | 'size' | 'articleStart'> {
 		const postings = this.lists.map((list, word) => list.slice(0, this.lengths[word]));
-		const {authorOf, words, firstWord, lastWord, tokenCount} = this;
-		return {authorOf, words, postings, postingCount: Int32Array.from(this.counts), firstWord, lastWord, tokenCount};
+		const {text, authorOf, authors, words, firstWord, lastWord, tokenCount} = this;
+		return {text, authorOf, authors, words, postings, postingCount: Int32Array.from(this.counts), firstWord, lastWord, tokenCount};
 	}
 }
 

@@ -270,16 +270,36 @@ function collect(marks: Marks, positive: number): Int32Array {
 function verifySlice(index: SearchIndex, docs: Int32Array, from: number, to: number, kept: number, checks: readonly Plan[]): number {
 	for (let at = from; at < to; at++) {
 		const doc = docs[at]!;
-		const text = foldCase(index.text[doc]!);
+		const original = index.text[doc]!;
+		let folded: string | undefined;
 		const author = index.authorOf[doc]!;
-		const isKept = checks.every(({term, authors}) =>
-			isInverse(term.kind) ? !termHolds(term.kind, term.text, text) : authors[author] !== 0 || termHolds(term.kind, term.text, text),
-		);
+		const isKept = checks.every(({term, authors}) => {
+			if (!isInverse(term.kind) && authors[author] !== 0) {
+				return true;
+			}
+			const {kind, text} = term;
+			const start = kind.endsWith('prefix') ? 0 : original.length - text.length;
+			const end = start + text.length;
+			// An anchored term needs only its slice folded, unless the slice would split a surrogate pair.
+			const isSlice = kind.endsWith('prefix') || kind.endsWith('suffix');
+			const holds =
+				isSlice && (start < 0 || !isSplit(original, start, end))
+					? start >= 0 && foldCase(original.slice(start, end)) === text
+					: termHolds(kind, text, (folded ??= foldCase(original)));
+			return holds !== isInverse(kind);
+		});
 		if (isKept) {
 			docs[kept++] = doc;
 		}
 	}
 	return kept;
+}
+
+/** Whether `[start, end)` starts or ends inside a surrogate pair of `text`. */
+function isSplit(text: string, start: number, end: number): boolean {
+	const first = text.charCodeAt(start);
+	const last = text.charCodeAt(end - 1);
+	return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
 }
 
 /** Fuse's verdicts on some candidates: score and ranges per comment. */

@@ -19,8 +19,8 @@ export interface LoadOptions {
 	readonly stdin: NodeJS.ReadableStream;
 	/** Whether standard input is a folder (`comb < dir`): reported instead of read as empty. */
 	readonly isStdinFolder?: boolean;
-	/** Called as standard input is read, with the bytes read so far. */
-	readonly onStdinProgress?: (bytes: number) => void;
+	/** Called as standard input is read, with the bytes read so far and the latest chunk. */
+	readonly onStdinProgress?: (bytes: number, chunk: Uint8Array) => void;
 }
 
 /**

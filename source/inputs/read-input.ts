@@ -53,14 +53,14 @@ function refuseBinary(head: Buffer): void {
 }
 
 /** Reads a stream (standard input) to its end, as UTF-8 bytes. */
-export async function readTextStream(stream: NodeJS.ReadableStream, onProgress?: (bytes: number) => void): Promise<Buffer> {
+export async function readTextStream(stream: NodeJS.ReadableStream, onProgress?: (bytes: number, chunk: Uint8Array) => void): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	let total = 0;
 	for await (const chunk of stream) {
 		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
 		chunks.push(bytes);
 		total += bytes.length;
-		onProgress?.(total);
+		onProgress?.(total, bytes);
 	}
 	return toUtf8(Buffer.concat(chunks, total));
 }

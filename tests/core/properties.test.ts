@@ -334,7 +334,7 @@ describe('author names decoded once per spelling', () => {
 	it('names every comment right past the cache limits (table growth, 65,536 entries, long names)', () => {
 		const names = Array.from({length: 70_000}, (_, i) => (i % 7 === 0 ? `é${i}` : `a${i}`) + (i % 1000 === 0 ? 'x'.repeat(120) : ''));
 		const order = [...names, ...names.slice(0, 5000).reverse(), 'a1', ' a1 ', 'a1\t'];
-		const text = 'T\n\n' + order.map((name) => `  • ${name}\n`).join('');
+		const text = 'T\n\n' + order.map((name) => `  • ${name}\n\n`).join('');
 		const [article] = parseText(text, 'authors');
 		expect(article!.thread.author).toEqual(order.map((name) => name.trim()));
 	});
