@@ -3,9 +3,6 @@ import meow from 'meow';
 import {findUnknownFlag, flagSpec, helpText} from './cli-flags.js';
 import type {Action} from './core/actions.js';
 import {jsonChunks} from './core/json.js';
-import {findMatches} from './core/matches.js';
-import {jsonMatches} from './output/json-matches.js';
-import {printMatches} from './output/print-matches.js';
 import {loadInputs} from './inputs/load-inputs.js';
 import {createReadProgress} from './inputs/read-progress.js';
 import {isBrokenOutput, writeChunks} from './output/write-chunks.js';
@@ -90,6 +87,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	const width = flags.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
 	const printOptions = {width, ascii: flags.ascii === true, color: allowsColor(process.stdout, flags.color !== false)};
 	if (isFinding) {
+		// Search (fuse.js and its index) loads only when asked for: plain printing stays lean.
+		const [{findMatches}, {jsonMatches}, {printMatches}] = await Promise.all([import('./core/matches.js'), import('./output/json-matches.js'), import('./output/print-matches.js')]);
 		const matches = findMatches(loaded.articles, {query, authors});
 		await writeChunks(process.stdout, flags.json ? jsonMatches(loaded.articles, matches) : printMatches(loaded.articles, matches, printOptions));
 		// Like grep: 1 when nothing matched (unless an input failed, which says 2).
