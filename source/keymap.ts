@@ -188,7 +188,8 @@ export function bindingsFor(mode: Mode): Map<string, Action> {
 }
 
 /**
- * The actions one input event asks for in `mode`, in order. In help any key closes it.
+ * The actions one input event asks for when every key of it is read in `mode` (see
+ * resolveKey for how the explorer reads a burst), in order. In help any key closes it.
  * Consecutive moves merge into one counted move, so a burst of 20 `j` is one state change.
  */
 export function resolveKeys(input: string, key: KeyFlags, mode: Mode): Action[] {
@@ -200,11 +201,9 @@ export function resolveKeys(input: string, key: KeyFlags, mode: Mode): Action[] 
 		// Any key at all, even one Ink cannot name (F1-F12, Insert), closes the help.
 		return [{type: 'closeHelp'}];
 	}
-	const table = bindingsFor(mode);
 	const actions: Action[] = [];
-	const isTyping = mode === 'prompt' || mode === 'picker';
 	for (const name of names) {
-		const action = table.get(name) ?? (isTyping ? typedText(name) : undefined);
+		const action = resolveKey(name, mode);
 		if (action === undefined) {
 			continue;
 		}
@@ -221,6 +220,23 @@ export function resolveKeys(input: string, key: KeyFlags, mode: Mode): Action[] 
 		}
 	}
 	return actions;
+}
+
+/**
+ * What one key means in `mode`: Ctrl-C interrupts anywhere, any key closes the help, a
+ * printable key types in the prompt and the picker, else the table decides (undefined:
+ * nothing). The reducer resolves a burst key by key, each in the mode the one before it
+ * left, so `/word` typed in one go opens the prompt and types the word into it.
+ */
+export function resolveKey(name: string, mode: Mode): Action | undefined {
+	if (name === interruptKey) {
+		return {type: 'interrupt'};
+	}
+	if (mode === 'help') {
+		return {type: 'closeHelp'};
+	}
+	const isTyping = mode === 'prompt' || mode === 'picker';
+	return bindingsFor(mode).get(name) ?? (isTyping ? typedText(name) : undefined);
 }
 
 /** A typed character in the prompt or picker: a printable key name (one character, or Space). */

@@ -51,6 +51,8 @@ const howAsked = {
 	copyThread: 'key',
 	suspend: 'key',
 	notify: 'not a key',
+	pressKeys: 'not a key',
+	effectsDone: 'not a key',
 	// Printable characters in the prompt and the picker: resolveKeys, not the table.
 	typeText: 'typed text',
 	// Not keys: search results reporting back, and what the command line asks for.

@@ -71,22 +71,26 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 			dispatch(action);
 		}
 	}, [initialActions, dispatch]);
-	const copy = (whole: boolean): void => {
-		const thread = state.thread;
-		if (onCopy === undefined || state.screen !== 'thread' || thread === null || thread.focus < 0) {
+	useKeymap(dispatch);
+	// Effects that keys queued: carried out here, in order, then cleared.
+	useEffect(() => {
+		if (state.effects.length === 0) {
 			return;
 		}
-		const rowsOf = articles[thread.article]!.thread;
-		const text = whole ? threadCopy(rowsOf, thread.focus) : commentCopy(rowsOf, thread.focus);
-		const {isCut} = onCopy(text);
-		const what = whole ? `the thread below ${rowsOf.author[thread.focus] === '' ? '(anonymous)' : sanitizeLine(rowsOf.author[thread.focus]!)}` : `the comment by ${rowsOf.author[thread.focus] === '' ? '(anonymous)' : sanitizeLine(rowsOf.author[thread.focus]!)}`;
-		dispatch({type: 'notify', text: `copied ${what} (${countLabel(text.length, 'character', 'characters')}${isCut ? ', cut to fit' : ''})`});
-	};
-	useKeymap(state.isHelpOpen ? 'help' : state.prompt !== null ? 'prompt' : state.picker !== null ? 'picker' : state.screen, dispatch, {
-		suspend: () => onSuspend?.(),
-		copyComment: () => copy(false),
-		copyThread: () => copy(true),
-	});
+		for (const effect of state.effects) {
+			if (effect.type === 'suspend') {
+				onSuspend?.();
+			} else if (onCopy !== undefined) {
+				const rowsOf = articles[effect.article]!.thread;
+				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
+				const {isCut} = onCopy(text);
+				const author = rowsOf.author[effect.row] === '' ? '(anonymous)' : sanitizeLine(rowsOf.author[effect.row]!);
+				const what = effect.isThread ? `the thread below ${author}` : `the comment by ${author}`;
+				dispatch({type: 'notify', text: `copied ${what} to the clipboard (${countLabel(text.length, 'character', 'characters')}${isCut ? ', cut to fit' : ''}; OSC 52)`});
+			}
+		}
+		dispatch({type: 'effectsDone'});
+	}, [state.effects, articles, onCopy, onSuspend, dispatch]);
 	useSearch(state.prompt, state.thread?.article ?? 0, context, dispatch);
 	useTerminalSize(useCallback((width: number, height: number) => dispatch({type: 'resize', columns: width, rows: height}), [dispatch]));
 	useEffect(() => {
@@ -123,7 +127,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 				title={title}
 				counts={counts}
 				lines={threadWindow(state, state.thread, context)}
-				status={state.notice ?? [focusPosition(state, state.thread, context, theme.ascii ? ' > ' : ' › '), ...threadModes(state.thread, state.isCompact, theme.ascii, context)].join(dot)}
+				status={state.notice ?? [focusPosition(state, state.thread, context, theme.ascii), ...threadModes(state.thread, state.isCompact, theme.ascii, context)].join(dot)}
 				hint={`j/k move${dot}h/l fold${dot}? help${dot}${back}`}
 				columns={state.columns}
 				rows={state.rows}

@@ -18,6 +18,7 @@ export type Action =
 	| {readonly type: 'setFilter'; readonly authors: readonly string[]}
 	| {readonly type: 'startSearch'; readonly query: string}
 	| {readonly type: 'notify'; readonly text: string}
+	| {readonly type: 'pressKeys'; readonly names: readonly string[]}
 	| {
 			readonly type:
 				| 'nextSibling'
@@ -53,7 +54,8 @@ export type Action =
 				| 'togglePick'
 				| 'copyComment'
 				| 'copyThread'
-				| 'suspend';
+				| 'suspend'
+				| 'effectsDone';
 	  };
 
 /** An action's name. */

@@ -40,8 +40,10 @@ export const maxCopyBytes = 100_000;
 
 /**
  * The OSC 52 sequence that puts `text` on the clipboard of the terminal the user sits
- * at, even over SSH. Inside tmux or GNU screen it is wrapped in their pass-through
- * (DCS) envelope so it reaches the outer terminal. Text past `maxCopyBytes` is cut.
+ * at, even over SSH. Inside tmux the plain sequence goes first (tmux with
+ * `set-clipboard on` keeps it and passes it on), then the same wrapped in tmux's
+ * pass-through envelope (for `allow-passthrough on`); inside GNU screen only the wrapped
+ * one gets through. Text past `maxCopyBytes` is cut.
  */
 export function osc52(text: string, env: NodeJS.ProcessEnv): {sequence: string; isCut: boolean} {
 	let bytes = Buffer.from(text, 'utf8');
@@ -51,7 +53,7 @@ export function osc52(text: string, env: NodeJS.ProcessEnv): {sequence: string; 
 	}
 	const payload = `\u001B]52;c;${bytes.toString('base64')}\u0007`;
 	if (env['TMUX']) {
-		return {sequence: `\u001BPtmux;${payload.replaceAll('\u001B', '\u001B\u001B')}\u001B\\`, isCut};
+		return {sequence: `${payload}\u001BPtmux;${payload.replaceAll('\u001B', '\u001B\u001B')}\u001B\\`, isCut};
 	}
 	if ((env['TERM'] ?? '').startsWith('screen')) {
 		return {sequence: `\u001BP${payload}\u001B\\`, isCut};

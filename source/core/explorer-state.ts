@@ -66,6 +66,9 @@ export interface PickerState {
 	readonly chosen: readonly string[];
 }
 
+/** Work a key asks for that is not a change of state: stopping to the shell, or a copy (of what was focused then). */
+export type Effect = {readonly type: 'suspend'} | {readonly type: 'copy'; readonly isThread: boolean; readonly article: number; readonly row: number};
+
 /** The article list's cursor and window. */
 export interface ListState {
 	readonly cursor: number;
@@ -90,6 +93,8 @@ export interface ExplorerState {
 	/** Terminal size in cells. */
 	readonly columns: number;
 	readonly rows: number;
+	/** Work for outside the reducer that keys asked for (suspend, copy), in order; the app does it and clears them. */
+	readonly effects: readonly Effect[];
 	/** A one-off message for the status bar (what was copied), cleared by the next key. */
 	readonly notice: string | null;
 	/** Whether the user asked to quit. */
@@ -133,6 +138,7 @@ export function initialState(articleCount: number, columns: number, rows: number
 		isCompact: false,
 		columns,
 		rows,
+		effects: [],
 		notice: null,
 		hasQuit: false,
 		exitCode: 0,

@@ -1,3 +1,4 @@
+import {resolveKey, type Mode} from '../keymap.js';
 import type {Action} from './actions.js';
 import {contentHeight, initialState, openThread, type ExplorerState, type ThreadState} from './explorer-state.js';
 import type {ThreadLayout} from './layout.js';
@@ -33,6 +34,12 @@ export {initialState};
 export function reduce(state: ExplorerState, action: Action, context: ExplorerContext): ExplorerState {
 	if (state.hasQuit) {
 		return state;
+	}
+	if (action.type === 'pressKeys') {
+		return pressKeys(state, action.names, context);
+	}
+	if (action.type === 'effectsDone') {
+		return state.effects.length === 0 ? state : {...state, effects: []};
 	}
 	if (action.type === 'notify') {
 		return {...state, notice: action.text};
@@ -120,6 +127,42 @@ function resize(state: ExplorerState, columns: number, rows: number, context: Ex
 	const sized = {...state, columns: Math.max(1, columns), rows: Math.max(1, rows)};
 	const list = reduceList(sized.list, {type: 'moveDown', count: 0}, listLength(sized, context), contentHeight(sized.rows));
 	return refit({...sized, list}, context);
+}
+
+/** The mode keys are read in: help, then the prompt or the picker, then the screen. */
+export function modeOf(state: ExplorerState): Mode {
+	return state.isHelpOpen ? 'help' : state.prompt !== null ? 'prompt' : state.picker !== null ? 'picker' : state.screen;
+}
+
+/**
+ * A burst of keys, read one at a time, each in the mode the keys before it left, so
+ * `/word` or `]y` typed in one go (a paste, SSH batching) does what it would key by key.
+ * Keys that act outside the explorer (suspend, copy) are queued as effects with what
+ * they act on, for the app to carry out.
+ */
+function pressKeys(state: ExplorerState, names: readonly string[], context: ExplorerContext): ExplorerState {
+	let next = state;
+	// A key with no name (F5, Insert) still closes the help: "any key".
+	for (const name of names.length === 0 ? [''] : names) {
+		if (next.hasQuit) {
+			break;
+		}
+		const action = resolveKey(name, modeOf(next));
+		if (action === undefined) {
+			continue;
+		}
+		if (action.type === 'suspend') {
+			next = {...next, effects: [...next.effects, {type: 'suspend'}]};
+		} else if (action.type === 'copyComment' || action.type === 'copyThread') {
+			const thread = next.thread;
+			if (next.screen === 'thread' && thread !== null && thread.focus >= 0) {
+				next = {...next, effects: [...next.effects, {type: 'copy', isThread: action.type === 'copyThread', article: thread.article, row: thread.focus}]};
+			}
+		} else {
+			next = reduce(next, action, context);
+		}
+	}
+	return next;
 }
 
 /** Articles in the list: all of them, or those the list's author filter keeps. */

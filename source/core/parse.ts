@@ -202,7 +202,7 @@ class AuthorNames {
 			bigger.set(this.keys.subarray(0, this.keysLength));
 			this.keys = bigger;
 		}
-		this.keys.set(bytes.subarray(start, end - 1), this.keysLength);
+		this.keys.set(bytes.subarray(start, end), this.keysLength);
 		this.keysLength += end - start;
 		if (this.names.length * 2 > this.slots.length) {
 			this.slots = new Int32Array(this.slots.length * 2);

@@ -49,7 +49,7 @@ export function searchWindow(state: ExplorerState, prompt: PromptState, context:
 		rows.push(line);
 	}
 	const isStale = prompt.resultsQuery !== prompt.query;
-	const found = prompt.query.trim() === '' ? 'type to search' : isStale ? 'searching…' : prompt.results.length === 0 ? 'no matches' : countLabel(prompt.results.length, 'match', 'matches');
+	const found = prompt.query.trim() === '' ? 'type to search' : isStale ? `searching${ellipsis}` : prompt.results.length === 0 ? 'no matches' : countLabel(prompt.results.length, 'match', 'matches');
 	return {
 		title: `search ${prompt.scope === 'all' ? 'all articles' : 'this article'}`,
 		input: prompt.query,

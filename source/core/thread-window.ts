@@ -109,10 +109,12 @@ export function markOf(rows: Thread, marks: Marks, row: number): CommentMark {
  * Where the focus is, for the status bar: `comment 12/340`, and the authors above it
  * when its indentation is clipped (the guides no longer show the way up).
  */
-export function focusPosition(state: ExplorerState, thread: ThreadState, context: ExplorerContext, separator: string): string {
+export function focusPosition(state: ExplorerState, thread: ThreadState, context: ExplorerContext, ascii: boolean): string {
+	const dot = ascii ? ' - ' : ' · ';
+	const separator = ascii ? ' > ' : ' › ';
 	const rows = context.articles[thread.article]!.thread;
 	if (thread.focus === headItem) {
-		return rows.size === 0 ? 'article · no comments' : `article · ${countLabel(rows.size, 'comment', 'comments')}`;
+		return rows.size === 0 ? `article${dot}no comments` : `article${dot}${countLabel(rows.size, 'comment', 'comments')}`;
 	}
 	const where = `comment ${formatCount(thread.focus + 1)}/${formatCount(rows.size)}`;
 	const depth = rows.depth[thread.focus]!;
@@ -120,6 +122,6 @@ export function focusPosition(state: ExplorerState, thread: ThreadState, context
 		return where;
 	}
 	const chain = ancestorsOf(rows, thread.focus).map((row) => sanitizeLine(rows.author[row]!) || '(anonymous)');
-	const shown = chain.length > 4 ? [...chain.slice(0, 1), '…', ...chain.slice(-2)] : chain;
-	return `${where} · depth ${depth}: ${shown.join(separator)}`;
+	const shown = chain.length > 4 ? [...chain.slice(0, 1), ascii ? '...' : '…', ...chain.slice(-2)] : chain;
+	return `${where}${dot}depth ${depth}: ${shown.join(separator)}`;
 }

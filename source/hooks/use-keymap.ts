@@ -1,27 +1,13 @@
 import {useInput} from 'ink';
 import type {Action} from '../core/actions.js';
-import {resolveKeys, type Mode} from '../keymap.js';
-
-/** Key commands that act on the terminal or the clipboard rather than on the explorer's state. */
-export interface KeyEffects {
-	readonly suspend: () => void;
-	readonly copyComment: () => void;
-	readonly copyThread: () => void;
-}
+import {keyNames} from '../keymap.js';
 
 /**
- * The one keyboard handler: keys become actions through the key table; the few that
- * act outside the explorer's state (suspend, copy) go to their effect, the rest to the
- * reducer.
+ * The one keyboard handler: it names the keys of each input event and hands them to the
+ * reducer, which reads them through the key table one at a time (see `pressKeys`).
  */
-export function useKeymap(mode: Mode, dispatch: (action: Action) => void, effects: KeyEffects): void {
+export function useKeymap(dispatch: (action: Action) => void): void {
 	useInput((input, key) => {
-		for (const action of resolveKeys(input, key, mode)) {
-			if (action.type === 'suspend' || action.type === 'copyComment' || action.type === 'copyThread') {
-				effects[action.type]();
-			} else {
-				dispatch(action);
-			}
-		}
+		dispatch({type: 'pressKeys', names: keyNames(input, key)});
 	});
 }

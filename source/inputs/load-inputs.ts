@@ -1,5 +1,6 @@
 import {stat} from 'node:fs/promises';
 import {parseBytes} from '../core/parse.js';
+import {sanitizeLine} from '../core/sanitize.js';
 import type {Article} from '../core/types.js';
 import {listTextFiles} from './list-folder.js';
 import {describeReadError} from './read-errors.js';
@@ -8,9 +9,12 @@ import {NotTextError, readTextFile, readTextStream} from './read-input.js';
 /** What loading the inputs gave: the articles in input order and what went wrong. */
 export interface LoadResult {
 	readonly articles: Article[];
-	/** Inputs that could not be read: each a line for stderr; any of them means exit code 2. */
+	/**
+	 * Inputs that could not be read: each a line for stderr, sanitized (a file name can hold
+	 * escape sequences); any of them means exit code 2.
+	 */
 	readonly errors: string[];
-	/** Files skipped inside folders (binary): each a line for stderr; exit code unchanged. */
+	/** Files skipped inside folders (binary): each a sanitized line for stderr; exit code unchanged. */
 	readonly warnings: string[];
 }
 
@@ -50,7 +54,7 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
 		try {
 			isFolder = (await stat(path)).isDirectory();
 		} catch (error) {
-			result.errors.push(`cannot read ${path}: ${describeReadError(error)}`);
+			result.errors.push(sanitizeLine(`cannot read ${path}: ${describeReadError(error)}`));
 			continue;
 		}
 		if (!isFolder) {
@@ -59,7 +63,7 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
 		}
 		for (const entry of await listTextFiles(path)) {
 			if ('problem' in entry) {
-				result.errors.push(entry.problem);
+				result.errors.push(sanitizeLine(entry.problem));
 			} else {
 				await loadFile(entry.path, result, true);
 			}
@@ -76,9 +80,9 @@ async function loadFile(path: string, result: LoadResult, isInFolder: boolean): 
 		}
 	} catch (error) {
 		if (error instanceof NotTextError && isInFolder) {
-			result.warnings.push(`skipping ${path}: ${error.message}`);
+			result.warnings.push(sanitizeLine(`skipping ${path}: ${error.message}`));
 		} else {
-			result.errors.push(`cannot read ${path}: ${error instanceof NotTextError ? error.message : describeReadError(error)}`);
+			result.errors.push(sanitizeLine(`cannot read ${path}: ${error instanceof NotTextError ? error.message : describeReadError(error)}`));
 		}
 	}
 }

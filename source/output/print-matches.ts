@@ -29,7 +29,7 @@ export function* printMatches(articles: readonly Article[], matches: readonly Co
 		const thread = article.thread;
 		let piece = '';
 		if (match.article !== lastArticle) {
-			piece += paint('bold', truncateToWidth(sanitizeLine(articleName(article)), width)) + '\n';
+			piece += paint('bold', truncateToWidth(sanitizeLine(articleName(article)), width, options.ascii ? '...' : '…')) + '\n';
 			lastArticle = match.article;
 		}
 		const names = ancestorsOf(thread, match.row).map((row) => sanitizeLine(thread.author[row]!) || '(anonymous)');

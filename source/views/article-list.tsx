@@ -39,7 +39,7 @@ export function ArticleList({list, rows, title, status, hint, columns, height, t
 	const filler = Math.max(0, contentHeight(height) - rows.length);
 	return (
 		<Box flexDirection="column" width={columns} height={height}>
-			<Bar left={title} right="" width={columns} isInverse />
+			<Bar ellipsis={theme.ascii ? '...' : '…'} left={title} right="" width={columns} isInverse />
 			<Box flexDirection="column" height={contentHeight(height)}>
 				<SelectInput
 					key={`${list.top}:${list.cursor}`}
@@ -51,7 +51,7 @@ export function ArticleList({list, rows, title, status, hint, columns, height, t
 				/>
 				{filler > 0 ? <Box height={filler} /> : null}
 			</Box>
-			<Bar left={status} right={hint} width={columns} isInverse={false} />
+			<Bar ellipsis={theme.ascii ? '...' : '…'} left={status} right={hint} width={columns} isInverse={false} />
 		</Box>
 	);
 }

@@ -23,7 +23,7 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 	const items = window.rows.map((line, index) => ({key: String(index), label: '', value: index, line}));
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
-			<Bar left={window.title} right="" width={columns} isInverse />
+			<Bar ellipsis={theme.ascii ? '...' : '…'} left={window.title} right="" width={columns} isInverse />
 			<Text wrap="truncate">
 				<Text bold>{window.sigil} </Text>
 				{window.input}
@@ -41,7 +41,7 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 					)}
 				/>
 			</Box>
-			<Bar left={window.status} right="" width={columns} isInverse={false} />
+			<Bar ellipsis={theme.ascii ? '...' : '…'} left={window.status} right="" width={columns} isInverse={false} />
 		</Box>
 	);
 }

@@ -22,14 +22,14 @@ export function ThreadScreen({title, counts, lines, status, hint, columns, rows,
 	const filler = Math.max(0, contentHeight(rows) - lines.length);
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
-			<Bar isRightKept left={title} right={counts} width={columns} isInverse />
+			<Bar ellipsis={theme.ascii ? '...' : '…'} isRightKept left={title} right={counts} width={columns} isInverse />
 			<Box flexDirection="column" height={contentHeight(rows)}>
 				{lines.map((line) => (
 					<ScreenLineView key={line.key} line={line.line} isFocused={line.isFocused} isFirstLine={line.isFirstLine} theme={theme} />
 				))}
 				{filler > 0 ? <Box height={filler} /> : null}
 			</Box>
-			<Bar left={status} right={hint} width={columns} isInverse={false} />
+			<Bar ellipsis={theme.ascii ? '...' : '…'} left={status} right={hint} width={columns} isInverse={false} />
 		</Box>
 	);
 }
