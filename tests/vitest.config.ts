@@ -6,6 +6,7 @@ export default defineConfig({
 	root: fileURLToPath(new URL('..', import.meta.url)),
 	test: {
 		include: ['tests/**/*.test.{ts,tsx}'],
+		setupFiles: ['tests/setup.ts'],
 		exclude: ['tests/bench/**', 'node_modules/**'],
 		// Ink draws nothing until exit when CI is set (TERMINAL.md).
 		env: {CI: 'false', FORCE_COLOR: '0'},

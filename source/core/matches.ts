@@ -13,6 +13,9 @@ export interface CommentMatch {
 	readonly authorRanges: readonly Range[];
 }
 
+/** The most matches `--search` prints, best first. */
+export const maxCommandLineMatches = 10_000;
+
 /** What the command line asks to find. */
 export interface FindRequest {
 	readonly query?: string | undefined;
@@ -39,7 +42,9 @@ export function findMatches(articles: readonly Article[], request: FindRequest):
 		}
 		return matches;
 	}
-	const result = search(buildSearchIndex(articles), request.query, {scope: 'all', limit: Number.MAX_SAFE_INTEGER});
+	// Every candidate up to the limit is scored by fuse.js: 10,000 keeps a common word over a
+	// million comments to a second or two, and is more than anyone reads in a terminal.
+	const result = search(buildSearchIndex(articles), request.query, {scope: 'all', limit: maxCommandLineMatches});
 	return result.matches
 		.filter((match) => authors.size === 0 || authors.has(articles[match.article]!.thread.author[match.row]!))
 		.map((match) => ({...match, line: articles[match.article]!.thread.line[match.row]!}));

@@ -132,7 +132,7 @@ export function planTerm(index: SearchIndex, term: Term): Plan {
 	}
 	const {authorOf} = index;
 	const sources: Source[] = isInverse(kind)
-		? [{tier: 0, test: (doc) => authors[authorOf[doc]!] !== 0}]
+		? [...tiers].slice(0, 1).map(() => ({tier: 0, test: (doc) => authors[authorOf[doc]!] !== 0}))
 		: [...tiers].map((tier) => ({tier, test: (doc) => authors[authorOf[doc]!] === tier + 1}));
 	const pieces = wordPieces(text);
 	const isWord = pieces.length === 1 && pieces[0]![1] - pieces[0]![0] === text.length;

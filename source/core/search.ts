@@ -422,7 +422,7 @@ function groupHolds(group: readonly Term[], text: string, author: string): boole
 	});
 }
 
-/** Appends where an exact, prefix or suffix term occurs in `field`. */
+/** Appends where an exact, prefix or suffix term occurs in `field` (overlapping occurrences too). */
 function occurrences(term: Term, field: string, into: Array<[number, number]>): void {
 	const {kind, text} = term;
 	if (kind === 'prefix' || kind === 'suffix') {
@@ -432,7 +432,7 @@ function occurrences(term: Term, field: string, into: Array<[number, number]>): 
 		}
 		return;
 	}
-	for (let at = field.indexOf(text); at >= 0; at = field.indexOf(text, at + text.length)) {
+	for (let at = field.indexOf(text); at >= 0; at = field.indexOf(text, at + 1)) {
 		into.push([at, at + text.length]);
 	}
 }

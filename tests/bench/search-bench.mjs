@@ -150,7 +150,10 @@ for (const [sizeIndex, comments] of sizes.entries()) {
 	let start = now();
 	const index = core.buildSearchIndex(articles);
 	const buildMs = msSince(start);
-	const indexBytes = memory() - before;
+	const heapBytes = memory() - before;
+	// What the index holds: postings, per-comment columns, text references (8 bytes each), folded authors.
+	const arrays = [...index.postings, index.authorOf, index.firstWord, index.lastWord, index.tokenCount, index.articleStart];
+	const indexBytes = arrays.reduce((sum, array) => sum + array.byteLength, 0) + index.size * 8 + index.authors.reduce((sum, name) => sum + 16 + 2 * name.length, 0);
 	let longestStep = 0;
 	start = now();
 	const steps = core.buildSearchIndexInSteps(articles, 5);
@@ -205,18 +208,24 @@ for (const [sizeIndex, comments] of sizes.entries()) {
 		detail.set(at, row);
 	}
 	const target = targets.get(comments) ?? 150;
-	summary.push({comments, buildMs, steppedMs, longestStep, indexBytes, coldMs, median: median(ours), max: Math.max(...ours), worst: Math.max(...times.flat()), target, fuseIndexMs, fuseTimes, agreement});
+	summary.push({comments, buildMs, steppedMs, longestStep, indexBytes, heapBytes, coldMs, median: median(ours), max: Math.max(...ours), worst: Math.max(...times.flat()), target, fuseIndexMs, fuseTimes, agreement});
 }
 
 const lines = [];
 lines.push(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}. Ours: median of ${runs} warm runs per query (limit 100, scope all; no GC forced between queries, as when typing); plain fuse.js: one run per query over every comment, same options plus \`useExtendedSearch\`.`, '');
-lines.push('| corpus | index build (ms) | in 5 ms steps: total / longest step (ms) | index memory (MB) | first query, cold (ms) | ours: median (ms) | ours: max (ms) | worst single run (ms) | target | plain fuse.js: index (ms) | plain fuse.js: median / max (ms) | queries run by fuse | top-10 shared with fuse |');
+lines.push('| corpus | index build (ms) | in 5 ms steps: total / longest step (ms) | index size: arrays / heap growth (MB) | first query, cold (ms) | ours: median (ms) | ours: max (ms) | worst single run (ms) | target | plain fuse.js: index (ms) | plain fuse.js: median / max (ms) | queries run by fuse | top-10 shared with fuse |');
 lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|');
 for (const row of summary) {
 	lines.push(
-		`| ${count(row.comments)} | ${fixed(row.buildMs, 0)} | ${fixed(row.steppedMs, 0)} / ${fixed(row.longestStep)} | ${fixed(row.indexBytes / 1e6)} | ${fixed(row.coldMs)} | ${fixed(row.median)} | ${fixed(row.max)} | ${fixed(row.worst)} | ${mark(row.max <= row.target)} <= ${row.target} | ${fixed(row.fuseIndexMs, 0)} | ${fixed(median(row.fuseTimes), 0)} / ${fixed(Math.max(...row.fuseTimes), 0)} | ${row.fuseTimes.length} | ${row.agreement.join(', ')} |`,
+		`| ${count(row.comments)} | ${fixed(row.buildMs, 0)} | ${fixed(row.steppedMs, 0)} / ${fixed(row.longestStep)} | ${fixed(row.indexBytes / 1e6)} / ${fixed(row.heapBytes / 1e6)} | ${fixed(row.coldMs)} | ${fixed(row.median)} | ${fixed(row.max)} | ${fixed(row.worst)} | ${mark(row.max <= row.target)} <= ${row.target} | ${fixed(row.fuseIndexMs, 0)} | ${fixed(median(row.fuseTimes), 0)} / ${fixed(Math.max(...row.fuseTimes), 0)} | ${row.fuseTimes.length} | ${row.agreement.join(', ')} |`,
 	);
 }
+lines.push(
+	'',
+	'Top-10 shared: how many of plain fuse.js\'s 10 best are among ours, per query run by fuse. Expected to differ where the scores differ by design: ' +
+		'a group with no fuzzy term (`\'x`, `^x`, `x$`) is listed in reading order with score 0, an inverse term adds nothing to the score ' +
+		'(fuse multiplies in a factor per field it is absent from), and an OR keeps the best group\'s score (fuse multiplies the groups\' matches).',
+);
 lines.push('', 'Per query (ms; `~`: total counts unscored fuzzy candidates):', '');
 lines.push(`| # | ${summary.map((row) => `query (${count(row.comments)})`).join(' | ')} | ${summary.map((row) => `ours ${count(row.comments)}`).join(' | ')} | ${summary.map((row) => `fuse ${count(row.comments)}`).join(' | ')} | ${summary.map((row) => `matches ${count(row.comments)}`).join(' | ')} |`);
 lines.push(`|---:|${summary.map(() => '---|').join('')}${summary.map(() => '---:|').join('')}${summary.map(() => '---:|').join('')}${summary.map(() => '---:|').join('')}`);

@@ -269,7 +269,40 @@ describe('search: properties', () => {
 		return hits;
 	}
 
-	it('returns exactly the comments that satisfy the exact operators (the index drops none)', () => {
+	/** Every character covered by an occurrence of a positive term of a group that holds, as ranges. */
+	function oracleRanges(query: string, text: string, author: string): {textRanges: Array<[number, number]>; authorRanges: Array<[number, number]>} {
+		const cover = (field: string, terms: readonly Term[]): Array<[number, number]> => {
+			const marked = Array.from(field, () => false);
+			for (const {kind, text: value} of terms) {
+				for (let at = 0; at + value.length <= field.length; at++) {
+					const isPlace = kind === 'prefix' ? at === 0 : kind === 'suffix' ? at + value.length === field.length : true;
+					if (isPlace && field.slice(at, at + value.length) === value) {
+						marked.fill(true, at, at + value.length);
+					}
+				}
+			}
+			const ranges: Array<[number, number]> = [];
+			marked.forEach((isMarked, at) => {
+				const last = ranges.at(-1);
+				if (isMarked && last?.[1] === at) {
+					last[1] = at + 1;
+				} else if (isMarked) {
+					ranges.push([at, at + 1]);
+				}
+			});
+			return ranges;
+		};
+		const asPositive = (term: Term): Term => ({...term, kind: term.kind.replace('inverse-', '').replace('inverse', 'exact') as Term['kind']});
+		const holds = (term: Term): boolean => {
+			const found = [author, ...(term.field === 'any' ? [text] : [])].some((field) => cover(field, [asPositive(term)]).length > 0);
+			return term.kind.startsWith('inverse') ? !found : found;
+		};
+		const holding = parseQuery(query).groups.filter((group) => group.every(holds));
+		const positive = holding.flat().filter((term) => !term.kind.startsWith('inverse'));
+		return {textRanges: cover(text, positive.filter((term) => term.field === 'any')), authorRanges: cover(author, positive)};
+	}
+
+	it('returns exactly the comments that satisfy the exact operators (the index drops none), with every occurrence highlighted', () => {
 		fc.assert(
 			fc.property(articles, exactQuery, (shape, query) => {
 				const parsed = corpus(...shape);
@@ -277,7 +310,11 @@ describe('search: properties', () => {
 				const expected = oracle(parsed, query);
 				expect(result.matches.map(({article, row}) => `${article}:${row}`)).toEqual(expected);
 				expect(result.total).toBe(expected.length);
-				expect(result.matches.every(({score}) => score === 0)).toBe(true);
+				for (const {article, row, score, textRanges, authorRanges} of result.matches) {
+					const {thread} = parsed[article]!;
+					expect(score).toBe(0);
+					expect({textRanges, authorRanges}).toEqual(oracleRanges(query, thread.text[row]!.toLowerCase(), thread.author[row]!.toLowerCase()));
+				}
 			}),
 			{numRuns: 300},
 		);
