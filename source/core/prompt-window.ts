@@ -52,7 +52,7 @@ export function searchWindow(state: ExplorerState, prompt: PromptState, context:
 	const found = prompt.query.trim() === '' ? 'type to search' : isStale ? `searching${ellipsis}` : prompt.results.length === 0 ? 'no matches' : countLabel(prompt.results.length, 'match', 'matches');
 	return {
 		title: `search ${prompt.scope === 'all' ? 'all articles' : 'this article'}`,
-		input: prompt.query,
+		input: sanitizeLine(prompt.query),
 		sigil: '/',
 		rows,
 		selected: prompt.results.length === 0 ? -1 : prompt.selected - prompt.top,
@@ -77,7 +77,7 @@ export function pickerWindow(state: ExplorerState, picker: PickerState, context:
 	const dot = ascii ? ' - ' : ' · ';
 	return {
 		title: `filter by author${dot}${scope === 'all' ? 'all articles' : 'this article'}`,
-		input: picker.query,
+		input: sanitizeLine(picker.query),
 		sigil: '@',
 		rows,
 		selected: entries.length === 0 ? -1 : picker.cursor - picker.top,

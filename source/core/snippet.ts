@@ -50,7 +50,12 @@ function fit(segments: Segment[], width: number, ellipsis: string): Segment[] {
 		if (room <= 0) {
 			break;
 		}
-		const head = segment.text.slice(0, room * 2 + 2);
+		let cut = Math.min(segment.text.length, room * 2 + 2);
+		// Never cut between the two halves of a surrogate pair (an emoji).
+		if (cut < segment.text.length && /[\uD800-\uDBFF]/.test(segment.text[cut - 1]!)) {
+			cut++;
+		}
+		const head = segment.text.slice(0, cut);
 		const w = displayWidth(head);
 		if (w <= room && head.length === segment.text.length) {
 			kept.push(segment);

@@ -43,7 +43,13 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
 					result.errors.push('cannot read -: is a directory');
 					continue;
 				}
-				const bytes = await readTextStream(options.stdin, options.onStdinProgress);
+				let bytes;
+				try {
+					bytes = await readTextStream(options.stdin, options.onStdinProgress);
+				} catch (error) {
+					result.errors.push(`cannot read -: ${error instanceof NotTextError ? error.message : sanitizeLine(describeReadError(error))}`);
+					continue;
+				}
 				for (const article of parseBytes(bytes, "-")) {
 					result.articles.push(article);
 				}
@@ -65,16 +71,16 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
 			if ('problem' in entry) {
 				result.errors.push(sanitizeLine(entry.problem));
 			} else {
-				await loadFile(entry.path, result, true);
+				await loadFile(entry.path, result, true, entry.fsPath);
 			}
 		}
 	}
 	return result;
 }
 
-async function loadFile(path: string, result: LoadResult, isInFolder: boolean): Promise<void> {
+async function loadFile(path: string, result: LoadResult, isInFolder: boolean, fsPath: string | Buffer = path): Promise<void> {
 	try {
-		const bytes = await readTextFile(path);
+		const bytes = await readTextFile(fsPath);
 		for (const article of parseBytes(bytes, path)) {
 			result.articles.push(article);
 		}

@@ -12,7 +12,7 @@ const chunkSize = 1 << 20;
  * show it is binary, so `/dev/zero` or `/dev/urandom` are refused at once, not read
  * forever. Returns UTF-8 bytes (see `toUtf8`).
  */
-export async function readTextFile(path: string): Promise<Buffer> {
+export async function readTextFile(path: string | Buffer): Promise<Buffer> {
 	const handle = await open(path, 'r');
 	try {
 		const info = await handle.stat();
@@ -52,15 +52,28 @@ function refuseBinary(head: Buffer): void {
 	}
 }
 
-/** Reads a stream (standard input) to its end, as UTF-8 bytes. */
+/**
+ * Reads a stream (standard input) to its end, as UTF-8 bytes. Like `readTextFile`, it
+ * refuses the input as soon as its first 64 KiB show it is binary, and stops reading
+ * then, so `comb < /dev/zero` ends at once instead of filling the memory.
+ */
 export async function readTextStream(stream: NodeJS.ReadableStream, onProgress?: (bytes: number, chunk: Uint8Array) => void): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	let total = 0;
+	let checked = false;
 	for await (const chunk of stream) {
 		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
 		chunks.push(bytes);
 		total += bytes.length;
 		onProgress?.(total, bytes);
+		if (!checked && total >= binaryProbeBytes) {
+			checked = true;
+			refuseBinary(Buffer.concat(chunks, binaryProbeBytes));
+		}
 	}
-	return toUtf8(Buffer.concat(chunks, total));
+	const bytes = Buffer.concat(chunks, total);
+	if (!checked) {
+		refuseBinary(bytes);
+	}
+	return toUtf8(bytes);
 }

@@ -52,13 +52,20 @@ function articleHead(article: Article, options: PrintOptions, paint: Paint, widt
 		plural(countThreads(article.thread), 'thread'),
 		article.source,
 	];
-	const lines = [
-		...wrapLines(sanitizeLine(title), width).map((line) => paint('bold', line)),
-		...wrapLines(sanitizeLine(meta.join(dot)), width).map((line) => paint('dim', line)),
-		'',
-	];
+	const lines: string[] = [];
+	// Loops, not spreads: a 50 MB body wraps to more rows than a call can take as arguments.
+	for (const line of wrapLines(sanitizeLine(title), width)) {
+		lines.push(paint('bold', line));
+	}
+	for (const line of wrapLines(sanitizeLine(meta.join(dot)), width)) {
+		lines.push(paint('dim', line));
+	}
+	lines.push('');
 	if (article.body !== '') {
-		lines.push(...wrapLines(sanitizeText(article.body), width), '');
+		for (const line of wrapLines(sanitizeText(article.body), width)) {
+			lines.push(line);
+		}
+		lines.push('');
 	}
 	return lines.join('\n') + '\n';
 }

@@ -333,7 +333,9 @@ describe('comment texts decoded in batches', () => {
 describe('author names decoded once per spelling', () => {
 	it('names every comment right past the cache limits (table growth, 65,536 entries, long names)', () => {
 		const names = Array.from({length: 70_000}, (_, i) => (i % 7 === 0 ? `é${i}` : `a${i}`) + (i % 1000 === 0 ? 'x'.repeat(120) : ''));
-		const order = [...names, ...names.slice(0, 5000).reverse(), 'a1', ' a1 ', 'a1\t'];
+		// Pairs whose header bytes (" name") share a 32-bit FNV-1a hash: a hit must compare the bytes.
+		const collisions = ['u9tzx', 'ug1cd', 'vlezz', 'ww1chw4'];
+		const order = [...collisions, ...names, ...names.slice(0, 5000).reverse(), 'a1', ' a1 ', 'a1\t', ...[...collisions].reverse()];
 		const text = 'T\n\n' + order.map((name) => `  • ${name}\n\n`).join('');
 		const [article] = parseText(text, 'authors');
 		expect(article!.thread.author).toEqual(order.map((name) => name.trim()));
