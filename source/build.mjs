@@ -43,18 +43,31 @@ const lazyMeowNormalizer = {
 
 const outdir = new URL('../dist/', import.meta.url).pathname;
 await rm(outdir, {recursive: true, force: true});
-await build({
-	entryPoints: {
-		cli: 'source/cli.tsx',
-		generate: 'source/corpus/generate-cli.ts',
+/**
+ * The parts loaded on demand, each its own file: the explorer (Ink, React) and search
+ * (fuse.js). The command line refers to them by their built names and never loads them
+ * for `--print` or `--json`.
+ */
+const lazyParts = {
+	'./app/run-explorer.js': './explorer.js',
+	'./find.js': './find.js',
+};
+
+const separateLazyParts = {
+	name: 'separate-lazy-parts',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^\.\/(app\/run-explorer|find)\.js$/}, (args) =>
+			args.kind === 'dynamic-import' ? {path: lazyParts[args.path], external: true} : undefined,
+		);
 	},
+};
+
+const common = {
 	outdir,
 	bundle: true,
-	splitting: true,
 	format: 'esm',
 	platform: 'node',
 	target: 'node20',
-	chunkNames: 'chunks/[name]-[hash]',
 	jsx: 'automatic',
 	minifyWhitespace: true,
 	minifySyntax: true,
@@ -65,7 +78,19 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __combRequire} from 'node:module';\nconst require = __combRequire(import.meta.url);",
 	},
-	plugins: [fastStringWidth, lazyMeowNormalizer],
 	logLevel: 'warning',
+};
+
+// One file per entry, no shared chunks: a start loads one file (each further module
+// costs a file read and a link), and each lazy part carries its own copy of the core.
+await build({
+	...common,
+	entryPoints: {cli: 'source/cli.tsx', generate: 'source/corpus/generate-cli.ts'},
+	plugins: [fastStringWidth, lazyMeowNormalizer, separateLazyParts],
+});
+await build({
+	...common,
+	entryPoints: {explorer: 'source/app/run-explorer.tsx', find: 'source/find.ts'},
+	plugins: [fastStringWidth],
 });
 await chmod(new URL('cli.js', `file://${outdir}`), 0o755);

@@ -88,7 +88,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	const printOptions = {width, ascii: flags.ascii === true, color: allowsColor(process.stdout, flags.color !== false)};
 	if (isFinding) {
 		// Search (fuse.js and its index) loads only when asked for: plain printing stays lean.
-		const [{findMatches}, {jsonMatches}, {printMatches}] = await Promise.all([import('./core/matches.js'), import('./output/json-matches.js'), import('./output/print-matches.js')]);
+		const {findMatches, jsonMatches, printMatches} = await import('./find.js');
 		const matches = findMatches(loaded.articles, {query, authors});
 		await writeChunks(process.stdout, flags.json ? jsonMatches(loaded.articles, matches) : printMatches(loaded.articles, matches, printOptions));
 		// Like grep: 1 when nothing matched (unless an input failed, which says 2).

@@ -728,7 +728,7 @@ describe('the bundle', () => {
 		return found;
 	}
 
-	it('loads ink and react only through a dynamic import of the explorer chunk', () => {
+	it('loads ink and react only through a dynamic import of the explorer bundle', () => {
 		const loaded = new Set<string>();
 		const queue = [cli];
 		while (queue.length > 0) {
@@ -746,15 +746,15 @@ describe('the bundle', () => {
 		}
 		const source = readFileSync(cli, 'utf8');
 		const dynamic = [...source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]!);
-		const explorer = dynamic.filter((path) => /^\.\/chunks\/run-explorer-[^/]+\.js$/.test(path));
+		const explorer = dynamic.filter((path) => path === './explorer.js');
 		expect(explorer).toHaveLength(1);
 		const explorerFile = join(root, 'dist', explorer[0]!);
 		expect(loaded.has(explorerFile)).toBe(false);
-		// The check means something only if the explorer chunk is where ink lives.
+		// The check means something only if the explorer bundle is where ink lives.
 		expect(readFileSync(explorerFile, 'utf8')).toContain('react-reconciler');
 	});
 
-	it('never loads the explorer chunk for --json or --print', async () => {
+	it('never loads the explorer or search bundles for --json or --print', async () => {
 		const hooks = join(work, 'hooks.mjs');
 		const register = join(work, 'register.mjs');
 		const log = join(work, 'loaded.log');
@@ -766,7 +766,7 @@ describe('the bundle', () => {
 			expect(run.code).toBe(0);
 			const urls = readFileSync(log, 'utf8').trim().split('\n');
 			expect(urls.some((url) => url.endsWith('/dist/cli.js'))).toBe(true);
-			expect(urls.filter((url) => /run-explorer|devtools|node_modules|react|ink/.test(url)), args.join(' ')).toEqual([]);
+			expect(urls.filter((url) => /explorer|find\.js|devtools|node_modules|react|ink/.test(url)), args.join(' ')).toEqual([]);
 		}
 	});
 });
