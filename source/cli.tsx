@@ -73,6 +73,10 @@ async function main(argv: readonly string[]): Promise<number> {
 				say('no articles in the input');
 				return status;
 			}
+			// Ink's layout engine (yoga) fetches its WebAssembly from a data: URL when `fetch`
+			// exists, which loads Node's whole HTTP client (undici) at start-up; without it, it
+			// decodes the same bytes directly. comb never fetches anything, so it goes.
+			Reflect.deleteProperty(globalThis, 'fetch');
 			const {runExplorer} = await import('./app/run-explorer.js');
 			const initial: Action[] = [...(authors.length > 0 ? [{type: 'setFilter', authors} as const] : []), ...(query === undefined ? [] : [{type: 'startSearch', query} as const])];
 			const code = await runExplorer(loaded.articles, keyboard, {color: allowsColor(process.stdout, flags.color !== false), ascii: flags.ascii === true || !localeIsUtf8()}, initial);
