@@ -11,15 +11,17 @@ export function commentCopy(thread: Thread, row: number): string {
 
 /**
  * A comment and all its replies as copied with `Y`: indented text in the thread format
- * (a `•` header per comment, two columns a level, the text two columns deeper), so it
- * pastes readably and comb itself can read it back. Sanitized: nothing copied can carry
+ * (a `•` header per comment, two columns a level starting at two, the text two columns
+ * deeper), so it pastes readably and comb reads it back as the comments of an untitled
+ * article (a text line that itself starts with a bullet would read as a reply). Sanitized: nothing copied can carry
  * an escape sequence into the terminal it is pasted in.
  */
 export function threadCopy(thread: Thread, root: number): string {
 	const lines: string[] = [];
 	const base = thread.depth[root]!;
 	for (let row = root; row <= thread.end[root]!; row++) {
-		const indent = '  '.repeat(thread.depth[row]! - base);
+		// One level in even for the first comment: unindented, comb would read it as a title.
+		const indent = '  '.repeat(thread.depth[row]! - base + 1);
 		if (row > root) {
 			lines.push('');
 		}

@@ -414,3 +414,17 @@ describe('toThreadText documented limits', () => {
 		expect(read!.thread.author).toEqual(['item']);
 	});
 });
+
+describe('a copied thread', () => {
+	it('reads back as the same comments (threadCopy for Y)', async () => {
+		const {threadCopy} = await import('../../source/core/copy-text.js');
+		const source = readFileSync(new URL('../../data/coalition-base.txt', import.meta.url), 'utf8');
+		const [article] = parseText(source, 'x');
+		const root = 5; // Azriel Herskowitz, with three replies
+		const [copied] = parseText(threadCopy(article!.thread, root), 'copy');
+		const original = toCommentTree(article!.thread).filter((node) => node.author === 'Azriel Herskowitz');
+		const strip = (nodes: CommentNode[]): unknown => nodes.map((node) => ({author: node.author, text: node.text, replies: strip(node.replies)}));
+		expect(copied!.title).toBeNull();
+		expect(strip(toCommentTree(copied!.thread))).toEqual(strip(original));
+	});
+});

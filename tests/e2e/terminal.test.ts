@@ -422,7 +422,7 @@ describe('copying with OSC 52 inside tmux (set-clipboard on)', () => {
 		terminal.keys('Y');
 		await terminal.waitFor('copied the thread below Damien C');
 		await until(() => pasteBuffer(terminal) !== undefined, 'a tmux paste buffer', 3000).catch(() => {});
-		expect(pasteBuffer(terminal)).toBe(`• Damien C\n\n  ${damienText[1]}\n  ${damienText[2]}`);
+		expect(pasteBuffer(terminal)).toBe(`  • Damien C\n\n    ${damienText[1]}\n    ${damienText[2]}`);
 		terminal.keys('q');
 		expect(await terminal.exitStatus()).toBe(0);
 	});
