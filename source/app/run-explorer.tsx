@@ -1,4 +1,4 @@
-import {writeSync} from 'node:fs';
+import {appendFileSync, writeSync} from 'node:fs';
 import process from 'node:process';
 import {render} from 'ink';
 import type {Action} from '../core/actions.js';
@@ -67,6 +67,16 @@ export async function runExplorer(
 	process.on('uncaughtException', fail);
 	process.on('unhandledRejection', fail);
 	process.on('exit', restore);
+	// Diagnostics for the soak benchmark: on SIGUSR2, collect garbage (node --expose-gc) and
+	// append the memory in use to the file COMB_MEMORY_REPORT names. Off unless it is set.
+	const memoryReport = process.env['COMB_MEMORY_REPORT'];
+	if (memoryReport !== undefined && memoryReport !== '') {
+		process.on('SIGUSR2', () => {
+			(globalThis as {gc?: () => void}).gc?.();
+			const usage = process.memoryUsage();
+			appendFileSync(memoryReport, `${JSON.stringify({rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external, arrayBuffers: usage.arrayBuffers})}\n`);
+		});
+	}
 	terminal.on('resize', () => {
 		size = {columns: terminal.columns || size.columns, rows: terminal.rows || size.rows};
 		screen.resize(size.rows, size.columns);
