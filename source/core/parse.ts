@@ -1,5 +1,5 @@
 import {Buffer} from 'node:buffer';
-import {BodyLines, TextBatch} from './body-lines.js';
+import {BodyLines} from './body-lines.js';
 import {looksLikeDate} from './date.js';
 import {asBuffer, decodeUtf8} from './decode.js';
 import {IntList} from './int-list.js';
@@ -21,31 +21,32 @@ interface Draft {
 	thread: ThreadBuilder;
 }
 
-function newDraft(): Draft {
-	return {date: null, title: null, hasHeadLine: false, inComments: false, row: -1, body: '', thread: new ThreadBuilder()};
+function newDraft(bytes: Buffer): Draft {
+	return {date: null, title: null, hasHeadLine: false, inComments: false, row: -1, body: '', thread: new ThreadBuilder(bytes)};
 }
 
 /**
  * Parses thread text (UTF-8 bytes) into articles, by every rule of FORMAT.md. Total: any
  * byte string gives a result and nothing throws (invalid UTF-8 decodes to U+FFFD).
- * Iterative and single-pass over lines; values are decoded range by range (comment texts
- * in batches, authors once per distinct name), so memory is the input plus the values,
- * never a copy of the whole text as a string.
+ * Iterative and single-pass over lines. Titles and bodies are decoded as they are read,
+ * authors once per distinct name; comment texts stay byte ranges of the input, decoded
+ * when read (lazy-texts.ts), so memory is about the input plus the flat tree.
  */
 export function parseBytes(input: Uint8Array, source: string): Article[] {
 	const bytes = asBuffer(input);
 	const articles: Article[] = [];
 	const body = new BodyLines();
-	const texts = new TextBatch(bytes.length);
 	const shape = newLineShape();
 	const peek = newLineShape();
 	const authors = new AuthorNames();
-	let draft = newDraft();
+	let draft = newDraft(bytes);
 	let previousWasHeader = false;
 
 	const finishComment = (): void => {
 		if (draft.row >= 0) {
-			texts.take(bytes, body, draft.row, draft.thread);
+			const [start, end] = body.range();
+			draft.thread.setTextRange(draft.row, start, end);
+			body.reset();
 			draft.row = -1;
 		}
 	};
@@ -57,12 +58,11 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 			draft.body = body.build(bytes, false);
 		}
 		body.reset();
-		texts.flush(draft.thread);
 		const thread = draft.thread.finish();
 		if (draft.title !== null || draft.date !== null || thread.size > 0) {
 			articles.push({source, date: draft.date, title: draft.title, body: draft.body, thread});
 		}
-		draft = newDraft();
+		draft = newDraft(bytes);
 	};
 
 	const headLine = (lineStart: number, line: LineShape): void => {

@@ -1,4 +1,6 @@
+import type {Buffer} from 'node:buffer';
 import {IntList} from './int-list.js';
+import {lazyTexts} from './lazy-texts.js';
 import type {Thread} from './types.js';
 
 /**
@@ -17,6 +19,14 @@ export class ThreadBuilder {
 	private readonly ends = new IntList();
 	private readonly open = new IntList();
 	private readonly openIndents = new IntList();
+	private readonly textStarts = new IntList();
+	private readonly textEnds = new IntList();
+
+	/**
+	 * With `bytes` (the parser's input), texts are given as byte ranges (`setTextRange`)
+	 * and decoded only when read; without, as strings (`setText`: trees built in tests).
+	 */
+	constructor(private readonly bytes?: Buffer) {}
 
 	/** Number of comments opened so far. */
 	get size(): number {
@@ -30,7 +40,12 @@ export class ThreadBuilder {
 		}
 		const row = this.authors.length;
 		this.authors.push(author);
-		this.texts.push('');
+		if (this.bytes === undefined) {
+			this.texts.push('');
+		} else {
+			this.textStarts.push(-1);
+			this.textEnds.push(-1);
+		}
 		this.lines.push(line);
 		this.depths.push(this.open.length);
 		this.parents.push(this.open.length > 0 ? this.open.last() : -1);
@@ -40,9 +55,15 @@ export class ThreadBuilder {
 		return row;
 	}
 
-	/** Sets the body text of `row`. */
+	/** Sets the body text of `row` (a builder made without bytes). */
 	setText(row: number, text: string): void {
 		this.texts[row] = text;
+	}
+
+	/** Sets the body of `row` as the input's lines [start, end) (a builder made with bytes). */
+	setTextRange(row: number, start: number, end: number): void {
+		this.textStarts.set(row, start);
+		this.textEnds.set(row, end);
 	}
 
 	/** Closes every open comment and returns the thread; the builder must not be reused. */
@@ -53,7 +74,7 @@ export class ThreadBuilder {
 		return {
 			size: this.authors.length,
 			author: this.authors,
-			text: this.texts,
+			text: this.bytes === undefined ? this.texts : lazyTexts(this.bytes, this.textStarts.toArray(), this.textEnds.toArray()),
 			line: this.lines.toArray(),
 			depth: this.depths.toArray(),
 			parent: this.parents.toArray(),

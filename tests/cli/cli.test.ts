@@ -9,84 +9,20 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
-import {fileURLToPath} from 'node:url';
 import stringWidth from 'string-width';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {JsonComment, JsonOutput} from '../support/json-shape.js';
+import {cli, combEnv, root, runComb, type CombRun} from '../support/run-comb.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
 const generator = join(root, 'dist', 'generate.js');
 
 // ---------------------------------------------------------------------------------------
-// Running comb
-
-interface Run {
-	readonly code: number | null;
-	readonly signal: NodeJS.Signals | null;
-	readonly stdout: string;
-	readonly stderr: string;
-}
-
-interface RunOptions {
-	/** Bytes for standard input; without it stdin is a pipe closed at once (not a terminal). */
-	readonly input?: string | Buffer;
-	/** Working directory; the project root by default, so sources read `data/...`. */
-	readonly cwd?: string;
-	/** Extra environment (undefined deletes a variable). */
-	readonly env?: Readonly<Record<string, string | undefined>>;
-	readonly timeout?: number;
-	/** Arguments for node itself, before the script. */
-	readonly nodeArgs?: readonly string[];
-}
-
-function childEnv(extra: Readonly<Record<string, string | undefined>> = {}): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {...process.env};
-	delete env['NO_COLOR'];
-	delete env['COMB_DEBUG'];
-	for (const [key, value] of Object.entries(extra)) {
-		if (value === undefined) {
-			delete env[key];
-		} else {
-			env[key] = value;
-		}
-	}
-	return env;
-}
-
-/** Runs `node dist/cli.js ...args` to its end; rejects (and kills it) after the timeout. */
-function runComb(args: readonly string[], options: RunOptions = {}): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
-			cwd: options.cwd ?? root,
-			env: childEnv(options.env),
-			stdio: ['pipe', 'pipe', 'pipe'],
-		});
-		const stdout: Buffer[] = [];
-		const stderr: Buffer[] = [];
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`comb ${args.join(' ')} did not finish within ${options.timeout ?? 15_000} ms`));
-		}, options.timeout ?? 15_000);
-		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-		// comb may exit before it reads stdin (a bad flag): that is not the test's failure.
-		child.stdin.on('error', () => {});
-		child.on('error', (error) => {
-			clearTimeout(timer);
-			reject(error);
-		});
-		child.on('close', (code, signal) => {
-			clearTimeout(timer);
-			resolve({code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8')});
-		});
-		child.stdin.end(options.input ?? '');
-	});
-}
+// Running comb (runComb and combEnv: tests/support/run-comb.ts)
 
 /** Runs a shell command line under `script`, so comb's stdin and stdout are a terminal. */
 function runInTerminal(command: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<{code: number; transcript: string}> {
 	return new Promise((resolve, reject) => {
-		execFile('script', ['-qec', command, '/dev/null'], {cwd: root, env: childEnv(env), timeout: 15_000, encoding: 'utf8'}, (error, stdout) => {
+		execFile('script', ['-qec', command, '/dev/null'], {cwd: root, env: combEnv(env), timeout: 15_000, encoding: 'utf8'}, (error, stdout) => {
 			if (error !== null && typeof error.code !== 'number') {
 				reject(error);
 				return;
@@ -102,25 +38,6 @@ function shellQuote(text: string): string {
 
 // ---------------------------------------------------------------------------------------
 // The JSON contract
-
-interface JsonComment {
-	author: string;
-	text: string;
-	line: number;
-	replies: JsonComment[];
-}
-
-interface JsonArticle {
-	source: string;
-	date: string | null;
-	title: string | null;
-	body: string;
-	comments: JsonComment[];
-}
-
-interface JsonOutput {
-	articles: JsonArticle[];
-}
 
 /** Checks FORMAT.md's schema, key order included, and returns the value typed. */
 function checkSchema(value: unknown): JsonOutput {
@@ -187,7 +104,7 @@ function threadText(title: string): string {
 	return `${title}\n\nBody of ${title}.\n\n  • someone\n\n    A comment.\n`;
 }
 
-function stderrLines(run: Run): string[] {
+function stderrLines(run: CombRun): string[] {
 	return run.stderr === '' ? [] : run.stderr.replace(/\n$/, '').split('\n');
 }
 
@@ -554,7 +471,7 @@ describe('errors and exit codes', () => {
 		it(`exits quickly and quietly when the reader closes the pipe (${args.join(' ') || 'no flag'})`, async () => {
 			const started = Date.now();
 			const result = await new Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}>((resolve, reject) => {
-				const child = spawn(process.execPath, [cli, ...args, bigFile], {cwd: root, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe']});
+				const child = spawn(process.execPath, [cli, ...args, bigFile], {cwd: root, env: combEnv(), stdio: ['ignore', 'pipe', 'pipe']});
 				const stderr: Buffer[] = [];
 				const timer = setTimeout(() => {
 					child.kill('SIGKILL');

@@ -7,15 +7,13 @@
  *
  * Read the files it writes before committing them: they are the reference from then on.
  */
-import {spawn, execFileSync} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import process from 'node:process';
-import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {cli, root, runComb} from '../support/run-comb.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
 const goldenDir = join(root, 'tests', 'golden');
 const updating = process.env['UPDATE_GOLDEN'] === '1';
 const updateCommand = 'UPDATE_GOLDEN=1 npx vitest run --config tests/vitest.config.ts tests/cli/golden.test.ts';
@@ -30,30 +28,6 @@ const outputs = [
 	{extension: 'json', args: ['--json']},
 	{extension: 'txt', args: ['--print', '--width', '80', '--no-color']},
 ] as const;
-
-function runComb(args: readonly string[]): Promise<{code: number | null; stdout: string; stderr: string}> {
-	return new Promise((resolve, reject) => {
-		const env: NodeJS.ProcessEnv = {...process.env};
-		delete env['NO_COLOR'];
-		const child = spawn(process.execPath, [cli, ...args], {cwd: root, env, stdio: ['ignore', 'pipe', 'pipe']});
-		const stdout: Buffer[] = [];
-		const stderr: Buffer[] = [];
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`comb ${args.join(' ')} did not finish in time`));
-		}, 15_000);
-		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-		child.on('error', (error) => {
-			clearTimeout(timer);
-			reject(error);
-		});
-		child.on('close', (code) => {
-			clearTimeout(timer);
-			resolve({code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8')});
-		});
-	});
-}
 
 beforeAll(() => {
 	if (!existsSync(cli)) {
@@ -72,7 +46,8 @@ describe('golden output of data/*.txt', () => {
 	for (const sample of samples) {
 		for (const {extension, args} of outputs) {
 			it(`${sample}.${extension}: comb ${args.join(' ')} data/${sample}.txt`, async () => {
-				const run = await runComb([...args, `data/${sample}.txt`]);
+				// stdin is /dev/null; only NO_COLOR is taken out of the environment.
+				const run = await runComb([...args, `data/${sample}.txt`], {stdin: 'ignore', unsetEnv: ['NO_COLOR']});
 				expect(run.stderr).toBe('');
 				expect(run.code).toBe(0);
 				const golden = join(goldenDir, `${sample}.${extension}`);

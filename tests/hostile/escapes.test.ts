@@ -22,7 +22,6 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
-import {fileURLToPath} from 'node:url';
 import {render} from 'ink-testing-library';
 import {createElement} from 'react';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -42,9 +41,8 @@ import {buildSearchIndex} from '../../source/core/search-index.js';
 import {focusPosition, threadWindow} from '../../source/core/thread-window.js';
 import type {Article, Thread} from '../../source/core/types.js';
 import {helpLines} from '../../source/help-text.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+import {parseArticles} from '../support/json-shape.js';
+import {cli, runComb, type CombRun} from '../support/run-comb.js';
 
 // ---------------------------------------------------------------------------------------
 // The attack library
@@ -477,33 +475,9 @@ afterAll(() => {
 	}
 });
 
-interface Run {
-	readonly code: number | null;
-	readonly stdout: Buffer;
-	readonly stderr: string;
-}
-
-/** Runs `node dist/cli.js ...args` with pipes; rejects after `timeout` ms. */
-function runComb(args: readonly string[], timeout = 15_000): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const env = {...process.env};
-		delete env['NO_COLOR'];
-		delete env['FORCE_COLOR'];
-		const child = spawn(process.execPath, [cli, ...args], {cwd: work, env, stdio: ['pipe', 'pipe', 'pipe']});
-		const stdout: Buffer[] = [];
-		const stderr: Buffer[] = [];
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`comb ${args.join(' ')} did not finish within ${timeout} ms`));
-		}, timeout);
-		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-		child.on('close', (code) => {
-			clearTimeout(timer);
-			resolve({code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8')});
-		});
-		child.stdin.end();
-	});
+/** comb in the work folder, stdout as bytes; NO_COLOR and FORCE_COLOR are taken out of the environment (COMB_DEBUG stays). */
+function comb(args: readonly string[]): Promise<CombRun<Buffer>> {
+	return runComb(args, {cwd: work, unsetEnv: ['NO_COLOR', 'FORCE_COLOR'], stdoutAs: 'buffer'});
 }
 
 /** The bytes as UTF-8, refusing invalid sequences (a raw 8-bit C1 byte would be one). */
@@ -511,29 +485,14 @@ function strictUtf8(bytes: Buffer): string {
 	return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
 }
 
-interface JsonComment {
-	readonly author: string;
-	readonly text: string;
-	readonly line: number;
-	readonly replies: JsonComment[];
-}
-
-interface JsonArticle {
-	readonly source: string;
-	readonly date: string | null;
-	readonly title: string | null;
-	readonly body: string;
-	readonly comments: JsonComment[];
-}
-
 describe('--json keeps the raw values exactly', () => {
 	it('every attack, in every field and in the file names, JSON-escaped', async () => {
-		const run = await runComb(['--json', 'in']);
+		const run = await comb(['--json', 'in']);
 		expect(run.code).toBe(0);
 		const stdout = strictUtf8(run.stdout);
 		// JSON escapes C0 controls; nothing else is touched.
 		expect(unsafeIn(stdout.slice(0, -1)).filter((found) => found.startsWith('U+00') && Number.parseInt(found.slice(2, 6), 16) < 0x20)).toEqual([]);
-		const articles = (JSON.parse(stdout) as {articles: JsonArticle[]}).articles;
+		const articles = parseArticles(stdout);
 		const sources = [...new Set(articles.map((article) => article.source))].sort();
 		expect(sources).toEqual(hostileNames.map((name) => `in/${name}`).sort());
 		const attackArticles = articles.filter((article) => article.source === `in/${hostileNames[0]}`);
@@ -564,7 +523,7 @@ describe('--json keeps the raw values exactly', () => {
 
 describe('(a) --print shows every attack as visible text', () => {
 	it('piped: no escape at all, no control but \\n, no C1, no bidi control; each value drawn sanitized, exactly', async () => {
-		const run = await runComb(['--print', '--width', '100000', 'in']);
+		const run = await comb(['--print', '--width', '100000', 'in']);
 		expect(run.code).toBe(0);
 		const stdout = strictUtf8(run.stdout);
 		expectSafe(stdout, 'stdout', true);
@@ -592,7 +551,7 @@ describe('(a) --print shows every attack as visible text', () => {
 
 	it('piped at 100 columns, in ASCII too: still nothing unsafe', async () => {
 		for (const args of [['--print', '--width', '100', 'in'], ['--print', '--width', '30', '--ascii', 'in']]) {
-			const run = await runComb(args);
+			const run = await comb(args);
 			expect(run.code).toBe(0);
 			expectSafe(strictUtf8(run.stdout), args.join(' '), true);
 		}
@@ -610,14 +569,14 @@ describe('(a) --print shows every attack as visible text', () => {
 	});
 
 	it('the folder\'s binary file with a hostile name is skipped with a sanitized warning', async () => {
-		const run = await runComb(['--print', 'in']);
+		const run = await comb(['--print', 'in']);
 		expect(run.code).toBe(0);
 		expect(run.stderr).toContain('skipping in/bin^[]0;pwned^G<9b>2J<RLO>.txt: binary file');
 		expectSafe(run.stderr, 'stderr', true);
 	});
 
 	it('a hostile file name given on the command line is named sanitized in the error', async () => {
-		const run = await runComb(['--print', join('in', binaryName), join('in', 'missing\u001B[2J\u0007.txt')]);
+		const run = await comb(['--print', join('in', binaryName), join('in', 'missing\u001B[2J\u0007.txt')]);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toContain('cannot read in/bin^[]0;pwned^G<9b>2J<RLO>.txt: binary file');
 		expect(run.stderr).toContain('cannot read in/missing^[[2J^G.txt: no such file or directory');

@@ -8,16 +8,14 @@
  * (/proc/sys/vm/compact_memory is write-only, EACCES for everyone).
  */
 import {Buffer} from 'node:buffer';
-import {execFileSync, spawn, type StdioOptions} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
-import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+import {parseArticles} from '../support/json-shape.js';
+import {runComb, type CombRun, type RunOptions} from '../support/run-comb.js';
 
 let work = '';
 
@@ -36,51 +34,13 @@ afterAll(() => {
 	}
 });
 
-interface Run {
-	readonly code: number | null;
-	readonly signal: NodeJS.Signals | null;
-	readonly stdout: string;
-	readonly stderr: string;
-	readonly ms: number;
+/** comb in the work folder, killed after 10 s unless `timeout` says otherwise. */
+function comb(args: readonly string[], options: Pick<RunOptions, 'stdin' | 'prefix' | 'timeout'> = {}): Promise<CombRun> {
+	return runComb(args, {cwd: work, timeout: 10_000, ...options});
 }
 
-interface RunOptions {
-	/** Standard input: a file descriptor to hand over, or nothing (a pipe closed at once). */
-	readonly stdinFd?: number;
-	/** The command before node (`setpriv ...`), to run comb as another user. */
-	readonly prefix?: readonly string[];
-	readonly limit?: number;
-}
-
-/** Runs comb to its end; rejects (and kills it) after `limit` ms. */
-function runComb(args: readonly string[], options: RunOptions = {}): Promise<Run> {
-	const limit = options.limit ?? 10_000;
-	return new Promise((resolve, reject) => {
-		const started = Date.now();
-		const env = {...process.env};
-		delete env['NO_COLOR'];
-		delete env['COMB_DEBUG'];
-		const [command, ...prefixArgs] = [...(options.prefix ?? []), process.execPath];
-		const stdio: StdioOptions = [options.stdinFd ?? 'pipe', 'pipe', 'pipe'];
-		const child = spawn(command!, [...prefixArgs, cli, ...args], {cwd: work, env, stdio});
-		const stdout: Buffer[] = [];
-		const stderr: Buffer[] = [];
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`comb ${args.join(' ')} did not finish within ${limit} ms`));
-		}, limit);
-		child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
-		child.on('close', (code, signal) => {
-			clearTimeout(timer);
-			resolve({code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), ms: Date.now() - started});
-		});
-		child.stdin?.end();
-	});
-}
-
-function sources(run: Run): string[] {
-	return (JSON.parse(run.stdout) as {articles: Array<{source: string}>}).articles.map((article) => article.source);
+function sources(run: CombRun): string[] {
+	return parseArticles(run.stdout).map((article) => article.source);
 }
 
 describe('a folder where a file is expected', () => {
@@ -90,7 +50,7 @@ describe('a folder where a file is expected', () => {
 		writeFileSync(join(work, 'walk/sub/a.txt'), thread('A'));
 		writeFileSync(join(work, 'walk/notes.md'), thread('not read'));
 		for (const path of ['walk', 'walk/']) {
-			const run = await runComb(['--json', path]);
+			const run = await comb(['--json', path]);
 			expect(run.stderr).toBe('');
 			expect(run.code).toBe(0);
 			expect(sources(run)).toEqual([`${path.replace(/\/$/, '')}/b.txt`, `${path.replace(/\/$/, '')}/sub/a.txt`]);
@@ -101,7 +61,7 @@ describe('a folder where a file is expected', () => {
 describe('endless devices are refused quickly as binary', () => {
 	for (const device of ['/dev/zero', '/dev/urandom']) {
 		it(`${device}: exit 2 within 2 s`, async () => {
-			const run = await runComb(['--print', device], {limit: 2000});
+			const run = await comb(['--print', device], {timeout: 2000});
 			expect(run.stdout).toBe('');
 			expect(run.stderr).toBe(`comb: cannot read ${device}: binary file (it holds NUL bytes)\n`);
 			expect(run.code).toBe(2);
@@ -111,7 +71,7 @@ describe('endless devices are refused quickly as binary', () => {
 		it(`${device} on standard input: exit 2 within 2 s`, async () => {
 			const fd = openSync(device, 'r');
 			try {
-				const run = await runComb(['--print'], {stdinFd: fd, limit: 2000});
+				const run = await comb(['--print'], {stdin: fd, timeout: 2000});
 				expect(run.stderr).toBe('comb: cannot read -: binary file (it holds NUL bytes)\n');
 				expect(run.code).toBe(2);
 				console.log(`comb --print < ${device}: ${run.ms} ms`);
@@ -122,7 +82,7 @@ describe('endless devices are refused quickly as binary', () => {
 	}
 
 	it('the other inputs still load', async () => {
-		const run = await runComb(['--json', '/dev/zero', 'fine.txt'], {limit: 2000});
+		const run = await comb(['--json', '/dev/zero', 'fine.txt'], {timeout: 2000});
 		expect(sources(run)).toEqual(['fine.txt']);
 		expect(run.code).toBe(2);
 	});
@@ -144,10 +104,10 @@ describe('FIFOs', () => {
 		const fifo = join(work, 'thread.fifo');
 		execFileSync('mkfifo', [fifo]);
 		const text = thread('Through a FIFO') + '\n  • bob\n\n    Second.\n';
-		const [run] = await Promise.all([runComb(['--json', 'thread.fifo']), writer(fifo, [text.slice(0, 20), text.slice(20)], 300)]);
+		const [run] = await Promise.all([comb(['--json', 'thread.fifo']), writer(fifo, [text.slice(0, 20), text.slice(20)], 300)]);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
-		const [article] = (JSON.parse(run.stdout) as {articles: Array<{source: string; title: string; comments: unknown[]}>}).articles;
+		const [article] = parseArticles(run.stdout);
 		expect([article!.source, article!.title, article!.comments.length]).toEqual(['thread.fifo', 'Through a FIFO', 2]);
 	});
 
@@ -155,7 +115,7 @@ describe('FIFOs', () => {
 		mkdirSync(join(work, 'with-fifo'));
 		execFileSync('mkfifo', [join(work, 'with-fifo/pipe.txt')]);
 		writeFileSync(join(work, 'with-fifo/real.txt'), thread('Real'));
-		const run = await runComb(['--json', 'with-fifo'], {limit: 3000});
+		const run = await comb(['--json', 'with-fifo'], {timeout: 3000});
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		expect(sources(run)).toEqual(['with-fifo/real.txt']);
@@ -176,7 +136,7 @@ describe('paths that cannot be read', () => {
 	it('a path even root may not read (/proc/sys/vm/compact_memory is write-only): permission denied, exit 2', async () => {
 		const path = '/proc/sys/vm/compact_memory';
 		expect(existsSync(path)).toBe(true);
-		const run = await runComb(['--json', path, 'fine.txt']);
+		const run = await comb(['--json', path, 'fine.txt']);
 		expect(run.stderr).toBe(`comb: cannot read ${path}: permission denied\n`);
 		expect(sources(run)).toEqual(['fine.txt']);
 		expect(run.code).toBe(2);
@@ -186,7 +146,7 @@ describe('paths that cannot be read', () => {
 		mkdirSync(join(work, 'locked-link'));
 		symlinkSync('/proc/sys/vm/compact_memory', join(work, 'locked-link/secret.txt'));
 		writeFileSync(join(work, 'locked-link/open.txt'), thread('Open'));
-		const run = await runComb(['--json', 'locked-link']);
+		const run = await comb(['--json', 'locked-link']);
 		expect(run.stderr).toBe('comb: cannot read locked-link/secret.txt: permission denied\n');
 		expect(sources(run)).toEqual(['locked-link/open.txt']);
 		expect(run.code).toBe(2);
@@ -201,7 +161,7 @@ describe('paths that cannot be read', () => {
 		writeFileSync(join(work, 'perm/closed/inside.txt'), thread('Inside'));
 		chmodSync(join(work, 'perm/secret.txt'), 0o000);
 		chmodSync(join(work, 'perm/closed'), 0o000);
-		const run = await runComb(['--json', 'perm', 'perm/secret.txt'], {prefix: asNobody});
+		const run = await comb(['--json', 'perm', 'perm/secret.txt'], {prefix: asNobody});
 		expect(run.stderr.split('\n').filter(Boolean).sort()).toEqual(['comb: cannot read perm/closed: permission denied', 'comb: cannot read perm/secret.txt: permission denied', 'comb: cannot read perm/secret.txt: permission denied']);
 		expect(sources(run)).toEqual(['perm/open.txt']);
 		expect(run.code).toBe(2);
@@ -217,7 +177,7 @@ describe('symbolic links', () => {
 		symlinkSync('.', join(work, 'loops/loop'));
 		symlinkSync('..', join(work, 'loops/a/up'));
 		symlinkSync('../a', join(work, 'loops/b/to-a'));
-		const run = await runComb(['--json', 'loops'], {limit: 3000});
+		const run = await comb(['--json', 'loops'], {timeout: 3000});
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		const listed = sources(run);
@@ -228,7 +188,7 @@ describe('symbolic links', () => {
 		mkdirSync(join(work, 'self'));
 		symlinkSync('self.txt', join(work, 'self/self.txt'));
 		writeFileSync(join(work, 'self/ok.txt'), thread('OK'));
-		const run = await runComb(['--json', 'self'], {limit: 3000});
+		const run = await comb(['--json', 'self'], {timeout: 3000});
 		expect(run.stderr).toBe('comb: cannot read self/self.txt: too many levels of symbolic links\n');
 		expect(sources(run)).toEqual(['self/ok.txt']);
 		expect(run.code).toBe(2);
@@ -239,11 +199,11 @@ describe('symbolic links', () => {
 		symlinkSync('nowhere.txt', join(work, 'dangling/gone.txt'));
 		symlinkSync('nowhere', join(work, 'dangling/gone-folder'));
 		writeFileSync(join(work, 'dangling/here.txt'), thread('Here'));
-		const inFolder = await runComb(['--json', 'dangling']);
+		const inFolder = await comb(['--json', 'dangling']);
 		expect(inFolder.stderr).toBe('comb: cannot read dangling/gone.txt: no such file or directory\n');
 		expect(sources(inFolder)).toEqual(['dangling/here.txt']);
 		expect(inFolder.code).toBe(2);
-		const named = await runComb(['--json', 'dangling/gone.txt', 'dangling/here.txt']);
+		const named = await comb(['--json', 'dangling/gone.txt', 'dangling/here.txt']);
 		expect(named.stderr).toBe('comb: cannot read dangling/gone.txt: no such file or directory\n');
 		expect(sources(named)).toEqual(['dangling/here.txt']);
 		expect(named.code).toBe(2);
@@ -256,7 +216,7 @@ describe('file names that are not UTF-8', () => {
 		// UTF-8 string can spell. comb must not say such a file does not exist.
 		mkdirSync(join(work, 'names'));
 		writeFileSync(Buffer.concat([Buffer.from(join(work, 'names/bad')), Buffer.from([0xff, 0x9b]), Buffer.from('.txt')]), thread('Odd name'));
-		const run = await runComb(['--json', 'names']);
+		const run = await comb(['--json', 'names']);
 		expect(run.stderr).toBe('');
 		expect(sources(run)).toEqual(['names/bad\uFFFD\uFFFD.txt']);
 		expect(run.code).toBe(0);

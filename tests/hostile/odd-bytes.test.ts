@@ -5,16 +5,12 @@
  * decision, not an accident.
  */
 import {Buffer} from 'node:buffer';
-import {spawn} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import process from 'node:process';
-import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+import {parseArticles, type JsonArticle} from '../support/json-shape.js';
+import {runComb, type CombRun} from '../support/run-comb.js';
 
 let work = '';
 
@@ -34,59 +30,20 @@ function put(name: string, bytes: Buffer | string): string {
 	return name;
 }
 
-interface Run {
-	readonly code: number | null;
-	readonly stdout: Buffer;
-	readonly stderr: string;
-}
-
-function runComb(args: readonly string[], input?: Buffer): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const env = {...process.env};
-		delete env['NO_COLOR'];
-		delete env['COMB_DEBUG'];
-		const child = spawn(process.execPath, [cli, ...args], {cwd: work, env, stdio: ['pipe', 'pipe', 'pipe']});
-		const stdout: Buffer[] = [];
-		const stderr: Buffer[] = [];
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`comb ${args.join(' ')} did not finish within 10 s`));
-		}, 10_000);
-		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-		child.stdin.on('error', () => {});
-		child.on('close', (code) => {
-			clearTimeout(timer);
-			resolve({code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8')});
-		});
-		child.stdin.end(input ?? '');
-	});
-}
-
-interface JsonComment {
-	readonly author: string;
-	readonly text: string;
-	readonly line: number;
-	readonly replies: JsonComment[];
-}
-
-interface JsonArticle {
-	readonly source: string;
-	readonly date: string | null;
-	readonly title: string | null;
-	readonly body: string;
-	readonly comments: JsonComment[];
+/** comb in the work folder with `input` on stdin, stdout as bytes; killed after 10 s. */
+function comb(args: readonly string[], input?: Buffer): Promise<CombRun<Buffer>> {
+	return runComb(args, {cwd: work, input, timeout: 10_000, stdoutAs: 'buffer'});
 }
 
 async function json(name: string): Promise<JsonArticle[]> {
-	const run = await runComb(['--json', name]);
+	const run = await comb(['--json', name]);
 	expect(run.stderr).toBe('');
 	expect(run.code).toBe(0);
-	return (JSON.parse(run.stdout.toString('utf8')) as {articles: JsonArticle[]}).articles;
+	return parseArticles(run.stdout.toString('utf8'));
 }
 
 async function print(name: string, ...flags: string[]): Promise<string> {
-	const run = await runComb(['--print', ...flags, name]);
+	const run = await comb(['--print', ...flags, name]);
 	expect(run.stderr).toBe('');
 	expect(run.code).toBe(0);
 	// Output is always valid UTF-8, whatever the input was.
@@ -150,7 +107,7 @@ describe('NUL bytes', () => {
 	it('one in the first 64 KiB (its last byte included) refuses the file as binary: exit 2', async () => {
 		for (const offset of [0, 100, probe - 1]) {
 			const name = put(`nul-${offset}.txt`, offset === 0 ? Buffer.from('\u0000Title\n') : withNulAt(offset));
-			const run = await runComb(['--print', name]);
+			const run = await comb(['--print', name]);
 			expect(run.code, `NUL at ${offset}`).toBe(2);
 			expect(run.stdout.length).toBe(0);
 			expect(run.stderr).toBe(`comb: cannot read ${name}: binary file (it holds NUL bytes)\n`);
@@ -161,17 +118,17 @@ describe('NUL bytes', () => {
 		mkdirSync(join(work, 'mixed'));
 		put('mixed/binary.txt', withNulAt(30));
 		put('mixed/text.txt', thread + '    fine\n');
-		const run = await runComb(['--json', 'mixed']);
+		const run = await comb(['--json', 'mixed']);
 		expect(run.code).toBe(0);
 		expect(run.stderr).toBe('comb: skipping mixed/binary.txt: binary file (it holds NUL bytes)\n');
-		expect((JSON.parse(run.stdout.toString('utf8')) as {articles: JsonArticle[]}).articles.map((article) => article.source)).toEqual(['mixed/text.txt']);
+		expect(parseArticles(run.stdout.toString('utf8')).map((article) => article.source)).toEqual(['mixed/text.txt']);
 	});
 
 	it('on standard input, the same probe: a NUL in the first 64 KiB is refused, a later one kept', async () => {
-		const early = await runComb(['--json', '-'], withNulAt(30));
+		const early = await comb(['--json', '-'], withNulAt(30));
 		expect(early.code).toBe(2);
 		expect(early.stderr).toBe('comb: cannot read -: binary file (it holds NUL bytes)\n');
-		const late = await runComb(['--json', '-'], withNulAt(probe));
+		const late = await comb(['--json', '-'], withNulAt(probe));
 		expect(late.code).toBe(0);
 		expect(late.stdout.toString('utf8')).toContain('x\\u0000after');
 	});
@@ -221,7 +178,7 @@ describe('UTF-16 with a byte-order mark', () => {
 
 	it('without a byte-order mark it is not recognised: its NUL bytes make it binary', async () => {
 		const name = put('le-no-bom.txt', Buffer.from(text, 'utf16le'));
-		const run = await runComb(['--json', name]);
+		const run = await comb(['--json', name]);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toBe(`comb: cannot read ${name}: binary file (it holds NUL bytes)\n`);
 	});

@@ -9,16 +9,14 @@
  * headers cannot be shorter (indent k needs floor(k/8) tabs and k%8 spaces).
  */
 import {Buffer} from 'node:buffer';
-import {execFile, spawn} from 'node:child_process';
+import {execFile} from 'node:child_process';
 import {closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
-import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+import {parseArticles, type JsonArticle, type JsonComment} from '../support/json-shape.js';
+import {cli, runComb, type CombRun} from '../support/run-comb.js';
 
 const deepLevels = 100_000;
 const flatReplies = 1_000_000;
@@ -116,60 +114,16 @@ afterAll(() => {
 	}
 });
 
-interface Run {
-	readonly code: number | null;
-	readonly signal: NodeJS.Signals | null;
-	readonly stdout: string;
-	readonly stderr: string;
-	readonly ms: number;
+/** comb in the work folder, killed after `limit` ms; logs its time, exit code and output size. */
+function comb(args: readonly string[], limit: number): Promise<CombRun> {
+	return runComb(args, {cwd: work, timeout: limit, log: true});
 }
 
-/** Runs `node dist/cli.js ...args` with pipes; rejects (and kills it) after `limit` ms. */
-function runComb(args: readonly string[], limit: number): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const started = Date.now();
-		const env = {...process.env};
-		delete env['NO_COLOR'];
-		delete env['COMB_DEBUG'];
-		const child = spawn(process.execPath, [cli, ...args], {cwd: work, env, stdio: ['pipe', 'pipe', 'pipe']});
-		const stdout: Buffer[] = [];
-		const stderr: Buffer[] = [];
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`comb ${args.join(' ')} did not finish within ${limit} ms`));
-		}, limit);
-		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-		child.on('close', (code, signal) => {
-			clearTimeout(timer);
-			const ms = Date.now() - started;
-			console.log(`comb ${args.join(' ')}: ${ms} ms, exit ${code}, ${(Buffer.concat(stdout).length / 1e6).toFixed(1)} MB out`);
-			resolve({code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), ms});
-		});
-		child.stdin.end();
-	});
+function articlesOf(run: CombRun): JsonArticle[] {
+	return parseArticles(run.stdout);
 }
 
-interface JsonComment {
-	readonly author: string;
-	readonly text: string;
-	readonly line: number;
-	readonly replies: JsonComment[];
-}
-
-interface JsonArticle {
-	readonly source: string;
-	readonly date: string | null;
-	readonly title: string | null;
-	readonly body: string;
-	readonly comments: JsonComment[];
-}
-
-function articlesOf(run: Run): JsonArticle[] {
-	return (JSON.parse(run.stdout) as {articles: JsonArticle[]}).articles;
-}
-
-function expectClean(run: Run): void {
+function expectClean(run: CombRun): void {
 	expect(run.stderr).toBe('');
 	expect(run.signal).toBeNull();
 	expect(run.code).toBe(0);
@@ -180,7 +134,7 @@ const limit = 25_000;
 
 describe('a reply chain 100,000 levels deep (~625 MB)', () => {
 	it(`--json gives the whole chain (limit ${limit / 1000} s)`, async () => {
-		const run = await runComb(['--json', 'deep.txt'], limit);
+		const run = await comb(['--json', 'deep.txt'], limit);
 		expectClean(run);
 		const articles = articlesOf(run);
 		expect(articles).toHaveLength(1);
@@ -198,7 +152,7 @@ describe('a reply chain 100,000 levels deep (~625 MB)', () => {
 	}, limit + 5000);
 
 	it(`--print draws every link, the deep ones with their depth (limit ${limit / 1000} s)`, async () => {
-		const run = await runComb(['--print', '--width', '80', 'deep.txt'], limit);
+		const run = await comb(['--print', '--width', '80', 'deep.txt'], limit);
 		expectClean(run);
 		const lines = run.stdout.trimEnd().split('\n');
 		expect(lines.slice(0, 2)).toEqual(['Deep', '100,000 comments · 1 thread · deep.txt']);
@@ -210,7 +164,7 @@ describe('a reply chain 100,000 levels deep (~625 MB)', () => {
 
 describe('one comment with 1,000,000 replies', () => {
 	it(`--json nests every reply under the one comment (limit ${limit / 1000} s)`, async () => {
-		const run = await runComb(['--json', 'flat.txt'], limit);
+		const run = await comb(['--json', 'flat.txt'], limit);
 		expectClean(run);
 		const articles = articlesOf(run);
 		expect(articles).toHaveLength(1);
@@ -222,7 +176,7 @@ describe('one comment with 1,000,000 replies', () => {
 	}, limit + 5000);
 
 	it(`--print draws every reply (limit ${limit / 1000} s)`, async () => {
-		const run = await runComb(['--print', 'flat.txt'], limit);
+		const run = await comb(['--print', 'flat.txt'], limit);
 		expectClean(run);
 		const lines = run.stdout.split('\n');
 		expect(lines[1]).toBe('1,000,001 comments · 1 thread · flat.txt');
@@ -232,7 +186,7 @@ describe('one comment with 1,000,000 replies', () => {
 
 describe('a 50 MB line', () => {
 	it(`as an article body: --print completes, wrapped to the width (limit ${limit / 1000} s)`, async () => {
-		const run = await runComb(['--print', '--width', '80', 'long-body.txt'], limit);
+		const run = await comb(['--print', '--width', '80', 'long-body.txt'], limit);
 		expectClean(run);
 		const lines = run.stdout.split('\n');
 		expect(lines.slice(0, 3)).toEqual(['Long body', '1 comment · 1 thread · long-body.txt', '']);
@@ -241,7 +195,7 @@ describe('a 50 MB line', () => {
 	}, limit + 5000);
 
 	it(`as a comment's text: --print completes, the 50 MB word cut to the width (limit ${limit / 1000} s)`, async () => {
-		const run = await runComb(['--print', '--width', '80', 'long-text.txt'], limit);
+		const run = await comb(['--print', '--width', '80', 'long-text.txt'], limit);
 		expectClean(run);
 		const lines = run.stdout.split('\n');
 		expect(lines.slice(0, 4)).toEqual(['Long text', '1 comment · 1 thread · long-text.txt', '', 'a']);
@@ -250,16 +204,16 @@ describe('a 50 MB line', () => {
 	}, limit + 5000);
 
 	it(`both keep the value whole in --json (limit ${limit / 1000} s)`, async () => {
-		const body = articlesOf(await runComb(['--json', 'long-body.txt'], limit))[0]!;
+		const body = articlesOf(await comb(['--json', 'long-body.txt'], limit))[0]!;
 		expect(body.body).toBe(longWords);
-		const text = articlesOf(await runComb(['--json', 'long-text.txt'], limit))[0]!;
+		const text = articlesOf(await comb(['--json', 'long-text.txt'], limit))[0]!;
 		expect(text.comments[0]!.text.length).toBe(longBytes);
 	}, 2 * limit + 5000);
 });
 
 describe('100,000 one-comment articles in one stream', () => {
 	it(`--json has 100,000 articles, one comment each (limit ${limit / 1000} s)`, async () => {
-		const run = await runComb(['--json', 'many.txt'], limit);
+		const run = await comb(['--json', 'many.txt'], limit);
 		expectClean(run);
 		const articles = articlesOf(run);
 		expect(articles).toHaveLength(articleCount);
@@ -267,7 +221,7 @@ describe('100,000 one-comment articles in one stream', () => {
 	}, limit + 5000);
 
 	it(`--print separates the 100,000 articles (limit ${limit / 1000} s)`, async () => {
-		const run = await runComb(['--print', '--width', '40', 'many.txt'], limit);
+		const run = await comb(['--print', '--width', '40', 'many.txt'], limit);
 		expectClean(run);
 		expect(run.stdout.split('\n').filter((line) => line === '═'.repeat(40))).toHaveLength(articleCount - 1);
 	}, limit + 5000);
@@ -280,7 +234,7 @@ describe('many distinct authors', () => {
 			lines.push(`  • author number ${i}`, '', `    comment ${i}`, '');
 		}
 		writeFileSync(file('authors.txt'), lines.join('\n'));
-		const run = await runComb(['--json', 'authors.txt'], 5000);
+		const run = await comb(['--json', 'authors.txt'], 5000);
 		expectClean(run);
 		const [article] = articlesOf(run);
 		expect(article!.comments.map((comment) => comment.author)).toEqual(Array.from({length: 2000}, (_, i) => `author number ${i}`));
@@ -292,23 +246,23 @@ describe('degenerate files: exit 0 and the documented output', () => {
 
 	it('an empty file holds no article: --json is an empty list, --print prints nothing', async () => {
 		for (const name of ['empty.txt', 'blank.txt']) {
-			const json = await runComb(['--json', name], quick);
+			const json = await comb(['--json', name], quick);
 			expectClean(json);
 			expect(json.stdout, name).toBe('{"articles":[]}\n');
-			const print = await runComb(['--print', name], quick);
+			const print = await comb(['--print', name], quick);
 			expectClean(print);
 			expect(print.stdout, name).toBe('');
 		}
 	});
 
 	it('a file of blank lines (spaces, tabs, CR LF, NBSP, a form feed) is the same as an empty one', async () => {
-		const run = await runComb(['--json', 'blank.txt', 'empty.txt'], quick);
+		const run = await comb(['--json', 'blank.txt', 'empty.txt'], quick);
 		expectClean(run);
 		expect(run.stdout).toBe('{"articles":[]}\n');
 	});
 
 	it('a file of only comment headers is one untitled article; headers on adjacent lines are a bulleted list instead', async () => {
-		const json = await runComb(['--json', 'headers.txt', 'list.txt'], quick);
+		const json = await comb(['--json', 'headers.txt', 'list.txt'], quick);
 		expectClean(json);
 		expect(articlesOf(json)).toEqual([
 			{
@@ -323,16 +277,16 @@ describe('degenerate files: exit 0 and the documented output', () => {
 			},
 			{source: 'list.txt', date: null, title: '• alice', body: '  • bob', comments: []},
 		]);
-		const print = await runComb(['--print', 'headers.txt'], quick);
+		const print = await comb(['--print', 'headers.txt'], quick);
 		expectClean(print);
 		expect(print.stdout).toBe('(untitled: headers.txt)\n3 comments · 2 threads · headers.txt\n\nalice\n\nbob\n└─ carol\n');
 	});
 
 	it('a file with no comments is an article with an empty comment list', async () => {
-		const json = await runComb(['--json', 'no-comments.txt'], quick);
+		const json = await comb(['--json', 'no-comments.txt'], quick);
 		expectClean(json);
 		expect(articlesOf(json)).toEqual([{source: 'no-comments.txt', date: 'JULY 2020', title: 'Title only', body: 'A body paragraph.\n\nAnother one.', comments: []}]);
-		const print = await runComb(['--print', 'no-comments.txt'], quick);
+		const print = await comb(['--print', 'no-comments.txt'], quick);
 		expectClean(print);
 		expect(print.stdout).toBe('Title only\nJULY 2020 · 0 comments · 0 threads · no-comments.txt\n\nA body paragraph.\n\nAnother one.\n\n');
 	});
