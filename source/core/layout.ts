@@ -59,7 +59,7 @@ export class ThreadLayout {
 		if (item === headItem) {
 			return this.head().length;
 		}
-		const lead = this.leadLines(item, shown);
+		const lead = this.gapBefore(item, shown);
 		if (this.options.isCompact) {
 			return 1 + lead;
 		}
@@ -132,10 +132,6 @@ export class ThreadLayout {
 	 * where comments were left out. The focus marker skips them.
 	 */
 	gapBefore(item: number, shown: ShownItems): number {
-		return this.leadLines(item, shown);
-	}
-
-	private leadLines(item: number, shown: ShownItems): number {
 		if (shown.hiddenBefore(item) > 0) {
 			return 1;
 		}
