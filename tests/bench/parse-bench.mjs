@@ -14,16 +14,13 @@
  * Misses are marked in the tables; the exit code stays 0 (timings depend on the machine).
  */
 import {spawnSync} from 'node:child_process';
-import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {corpus, fixed, generator, mark, median, msSince, now, root, work} from './bench-support.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const work = path.join(os.tmpdir(), 'threadcomb-bench');
-const generator = path.join(root, 'dist/generate.js');
 const cli = path.join(root, 'dist/cli.js');
 const sample = path.join(root, 'data/coalition-base.txt');
 const MB = 1e6;
@@ -78,37 +75,7 @@ process.stdout.write(JSON.stringify({ms, before, peak: process.resourceUsage().m
 
 // --- Helpers -----------------------------------------------------------------------------
 
-const now = () => process.hrtime.bigint();
-const msSince = (start) => Number(now() - start) / 1e6;
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = sorted.length >> 1;
-	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const fixed = (value, digits = 1) => value.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
-const mark = (ok) => (ok ? '✓' : '✗');
 
-/** The corpus of `comments` comments, generated into the work folder unless already there. */
-function corpus(comments) {
-	const version = createHash('sha256').update(readFileSync(generator)).digest('hex').slice(0, 10);
-	const file = path.join(work, `corpus-${comments}-${version}.txt`);
-	if (!existsSync(file)) {
-		process.stderr.write(`generating ${comments.toLocaleString('en-US')} comments into ${file} ...\n`);
-		const partial = `${file}.${process.pid}.partial`;
-		const result = spawnSync(process.execPath, [generator, '--comments', String(comments), '--out', partial], {stdio: 'inherit'});
-		if (result.status !== 0) {
-			throw new Error(`generate failed for ${comments} comments`);
-		}
-		renameSync(partial, file);
-		// Corpora of an older generator are stale now: remove them (this bench's names only).
-		for (const name of readdirSync(work)) {
-			if (name.startsWith(`corpus-${comments}-`) && name.endsWith('.txt') && path.join(work, name) !== file) {
-				rmSync(path.join(work, name), {force: true});
-			}
-		}
-	}
-	return file;
-}
 
 /** The floor: read the file into memory and count its lines, as fast as Node can. */
 function readAndCount(file) {

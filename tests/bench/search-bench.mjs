@@ -12,12 +12,12 @@
  * within 50 ms at 100,000 comments and 150 ms at 1,000,000. Misses are marked; exit code 0.
  */
 import {spawnSync} from 'node:child_process';
-import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {corpus, fixed, generator, mark, median, msSince, now, root, work} from './bench-support.mjs';
 import Fuse from 'fuse.js';
 
 if (typeof globalThis.gc !== 'function') {
@@ -25,9 +25,6 @@ if (typeof globalThis.gc !== 'function') {
 	process.exit(child.status ?? 1);
 }
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const work = path.join(os.tmpdir(), 'threadcomb-bench');
-const generator = path.join(root, 'dist/generate.js');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
 	const index = args.indexOf(name);
@@ -64,37 +61,13 @@ await build({
 const core = await import(pathToFileURL(bundle).href);
 rmSync(bundle);
 
-const now = () => process.hrtime.bigint();
-const msSince = (start) => Number(now() - start) / 1e6;
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = sorted.length >> 1;
-	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const fixed = (value, digits = 1) => value.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
 const count = (value) => value.toLocaleString('en-US');
-const mark = (ok) => (ok ? '✓' : '✗');
 const memory = () => {
 	globalThis.gc();
 	const usage = process.memoryUsage();
 	return usage.heapUsed + usage.arrayBuffers;
 };
 
-/** The corpus of `comments` comments, generated into the work folder unless already there. */
-function corpus(comments) {
-	const version = createHash('sha256').update(readFileSync(generator)).digest('hex').slice(0, 10);
-	const file = path.join(work, `corpus-${comments}-${version}.txt`);
-	if (!existsSync(file)) {
-		process.stderr.write(`generating ${count(comments)} comments into ${file} ...\n`);
-		const partial = `${file}.${process.pid}.partial`;
-		const result = spawnSync(process.execPath, [generator, '--comments', String(comments), '--out', partial], {stdio: 'inherit'});
-		if (result.status !== 0) {
-			throw new Error(`generate failed for ${comments} comments`);
-		}
-		renameSync(partial, file);
-	}
-	return file;
-}
 
 /** One wrong, one missing or one extra letter, at a fixed place in the middle of the word. */
 function typo(word, how) {

@@ -1,0 +1,51 @@
+// What the benchmarks share: where they work, timing and formatting helpers, and the
+// generated corpora (made once, reused by every bench, replaced when the generator changes).
+import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+/** The project root. */
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+/** Where corpora and temporary bundles go. */
+export const work = path.join(os.tmpdir(), 'threadcomb-bench');
+mkdirSync(work, {recursive: true});
+/** The built corpus generator. */
+export const generator = path.join(root, 'dist/generate.js');
+
+export const now = () => process.hrtime.bigint();
+export const msSince = (start) => Number(now() - start) / 1e6;
+export const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+export const fixed = (value, digits = 1) => value.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
+export const mark = (ok) => (ok ? '✓' : '✗');
+
+/**
+ * The corpus of `comments` comments, generated into the work folder unless already there.
+ * Its name carries a hash of the generator, so a changed generator makes a new corpus and
+ * the stale ones of that size are removed.
+ */
+export function corpus(comments) {
+	const version = createHash('sha256').update(readFileSync(generator)).digest('hex').slice(0, 10);
+	const file = path.join(work, `corpus-${comments}-${version}.txt`);
+	if (!existsSync(file)) {
+		process.stderr.write(`generating ${comments.toLocaleString('en-US')} comments into ${file} ...\n`);
+		const partial = `${file}.${process.pid}.partial`;
+		const result = spawnSync(process.execPath, [generator, '--comments', String(comments), '--out', partial], {stdio: 'inherit'});
+		if (result.status !== 0) {
+			throw new Error(`generate failed for ${comments} comments`);
+		}
+		renameSync(partial, file);
+		for (const name of readdirSync(work)) {
+			if (name.startsWith(`corpus-${comments}-`) && name.endsWith('.txt') && path.join(work, name) !== file) {
+				rmSync(path.join(work, name), {force: true});
+			}
+		}
+	}
+	return file;
+}
