@@ -1,9 +1,19 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import type {Action, ActionType} from '../source/core/actions.js';
-import {displayWidth} from '../source/core/wrap.js';
-import {helpLines} from '../source/help-text.js';
-import {bindingsFor, groups, interruptKey, keyLabel, keyNames, keyTable, resolveKeys, type KeyFlags, type Mode} from '../source/keymap.js';
+import type {Action, ActionType} from '../source/explorer/actions.js';
+import {displayWidth} from '../source/text/wrap.js';
+import {helpLines} from '../source/screens/help-text.js';
+import {
+	bindingsFor,
+	groups,
+	interruptKey,
+	keyLabel,
+	keyNames,
+	keyTable,
+	resolveKeys,
+	type KeyFlags,
+	type Mode,
+} from '../source/keys/keymap.js';
 
 const modes: readonly Mode[] = ['list', 'thread', 'prompt', 'picker'];
 
@@ -113,7 +123,10 @@ describe('the key table', () => {
 		[['return', 'tab'], {type: 'toggleFold'}],
 		[['C'], {type: 'foldAll'}],
 		[['E'], {type: 'unfoldAll'}],
-		...Array.from({length: 9}, (_, index): [string[], Action] => [[String(index + 1)], {type: 'unfoldToDepth', depth: index + 1}]),
+		...Array.from({length: 9}, (_, index): [string[], Action] => [
+			[String(index + 1)],
+			{type: 'unfoldToDepth', depth: index + 1},
+		]),
 		[['g', 'home'], {type: 'first'}],
 		[['G', 'end'], {type: 'last'}],
 		[['pagedown', 'space'], {type: 'pageDown', fraction: 1}],
@@ -171,7 +184,12 @@ describe('keyNames', () => {
 		['Ctrl with a letter', 'd', {ctrl: true}, ['ctrl+d']],
 		['Ctrl with an upper-case letter', 'D', {ctrl: true}, ['ctrl+d']],
 		['space', ' ', {}, ['space']],
-		['control characters inside a burst', 'j\rj\t\u0004\u001B\u007F', {}, ['j', 'return', 'j', 'tab', 'ctrl+d', 'escape', 'backspace']],
+		[
+			'control characters inside a burst',
+			'j\rj\t\u0004\u001B\u007F',
+			{},
+			['j', 'return', 'j', 'tab', 'ctrl+d', 'escape', 'backspace'],
+		],
 		['a line feed as Enter', '\n', {}, ['return']],
 		['a wide character', '日', {}, ['日']],
 		['nothing', '', {}, []],
@@ -185,15 +203,45 @@ describe('resolveKeys', () => {
 		// name, input, flags, mode, actions
 		['a burst of j is one counted move', 'jjjj', {}, 'thread', [{type: 'moveDown', count: 4}]],
 		['a burst of k is one counted move', 'kkk', {}, 'list', [{type: 'moveUp', count: 3}]],
-		['j then k stay two moves', 'jjkk', {}, 'thread', [{type: 'moveDown', count: 2}, {type: 'moveUp', count: 2}]],
-		['a return inside a burst folds between the moves', 'jj\rjj', {}, 'thread', [{type: 'moveDown', count: 2}, {type: 'toggleFold'}, {type: 'moveDown', count: 2}]],
-		['a return inside a burst opens on the list', 'jj\rjj', {}, 'list', [{type: 'moveDown', count: 2}, {type: 'openFocused'}, {type: 'moveDown', count: 2}]],
+		[
+			'j then k stay two moves',
+			'jjkk',
+			{},
+			'thread',
+			[
+				{type: 'moveDown', count: 2},
+				{type: 'moveUp', count: 2},
+			],
+		],
+		[
+			'a return inside a burst folds between the moves',
+			'jj\rjj',
+			{},
+			'thread',
+			[{type: 'moveDown', count: 2}, {type: 'toggleFold'}, {type: 'moveDown', count: 2}],
+		],
+		[
+			'a return inside a burst opens on the list',
+			'jj\rjj',
+			{},
+			'list',
+			[{type: 'moveDown', count: 2}, {type: 'openFocused'}, {type: 'moveDown', count: 2}],
+		],
 		['other keys in a burst are not merged', 'JJ', {}, 'thread', [{type: 'nextSibling'}, {type: 'nextSibling'}]],
 		['unbound keys in a burst are skipped', 'jzxj', {}, 'thread', [{type: 'moveDown', count: 2}]],
 		['a depth key', '3', {}, 'thread', [{type: 'unfoldToDepth', depth: 3}]],
 		['Ctrl-d', 'd', {ctrl: true}, 'thread', [{type: 'pageDown', fraction: 0.5}]],
 		['Ctrl-u', 'u', {ctrl: true}, 'list', [{type: 'pageUp', fraction: 0.5}]],
-		['Ctrl-d as a raw byte in a burst', 'j\u0004', {}, 'thread', [{type: 'moveDown', count: 1}, {type: 'pageDown', fraction: 0.5}]],
+		[
+			'Ctrl-d as a raw byte in a burst',
+			'j\u0004',
+			{},
+			'thread',
+			[
+				{type: 'moveDown', count: 1},
+				{type: 'pageDown', fraction: 0.5},
+			],
+		],
 		['space pages down', ' ', {}, 'thread', [{type: 'pageDown', fraction: 1}]],
 		['Tab folds', '\t', {tab: true}, 'thread', [{type: 'toggleFold'}]],
 		['the down arrow', '', {downArrow: true}, 'thread', [{type: 'moveDown', count: 1}]],
@@ -304,9 +352,14 @@ describe('helpLines', () => {
 	it('fits any screen size', () => {
 		fc.assert(
 			// From 10 columns: below 7 a group title ("General") is wider than the screen.
-			fc.property(fc.integer({min: 10, max: 200}), fc.integer({min: 1, max: 60}), fc.boolean(), (columns, height, ascii) => {
-				expectFits(helpLines(columns, height, ascii), columns, height);
-			}),
+			fc.property(
+				fc.integer({min: 10, max: 200}),
+				fc.integer({min: 1, max: 60}),
+				fc.boolean(),
+				(columns, height, ascii) => {
+					expectFits(helpLines(columns, height, ascii), columns, height);
+				},
+			),
 			{numRuns: 300},
 		);
 	});

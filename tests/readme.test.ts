@@ -1,7 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {keyTableMarkdown} from '../source/help-text.js';
+import {keyTableMarkdown} from '../source/screens/help-text.js';
 
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const startMarker = /<!-- keys:start[^>]*-->\n/;
@@ -15,7 +15,7 @@ describe('the README', () => {
 		expect(start).not.toBeNull();
 		expect(end).toBeGreaterThan(start!.index);
 		const current = readme.slice(start!.index + start![0].length, end);
-		const wanted = keyTableMarkdown() + '\n';
+		const wanted = `${keyTableMarkdown()}\n`;
 		if (process.env['UPDATE_README'] === '1' && current !== wanted) {
 			writeFileSync(readmePath, readme.slice(0, start!.index + start![0].length) + wanted + readme.slice(end));
 			return;

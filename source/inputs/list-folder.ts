@@ -40,7 +40,10 @@ export async function listTextFiles(folder: string): Promise<FolderEntry[]> {
 		for (const nameBytes of names) {
 			const name = nameBytes.toString('utf8');
 			// Not path.join: it would turn `./dir` into `dir`, and `source` keeps the path as given.
-			const fsPath = current.at(-1) === separator[0] ? Buffer.concat([current, nameBytes]) : Buffer.concat([current, separator, nameBytes]);
+			const fsPath =
+				current.at(-1) === separator[0]
+					? Buffer.concat([current, nameBytes])
+					: Buffer.concat([current, separator, nameBytes]);
 			const path = fsPath.toString('utf8');
 			const kind = await entryKind(fsPath);
 			if (kind === 'folder') {

@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises';
-import {parseBytes} from '../core/parse.js';
-import {sanitizeLine} from '../core/sanitize.js';
-import type {Article} from '../core/types.js';
+import {parseBytes} from '../parse/parse.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import type {Article} from '../model/types.js';
 import {listTextFiles} from './list-folder.js';
 import {describeReadError} from './read-errors.js';
 import {NotTextError, readTextFile, readTextStream} from './read-input.js';
@@ -43,14 +43,16 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
 					result.errors.push('cannot read -: is a directory');
 					continue;
 				}
-				let bytes;
+				let bytes: Awaited<ReturnType<typeof readTextStream>>;
 				try {
 					bytes = await readTextStream(options.stdin, options.onStdinProgress);
 				} catch (error) {
-					result.errors.push(`cannot read -: ${error instanceof NotTextError ? error.message : sanitizeLine(describeReadError(error))}`);
+					result.errors.push(
+						`cannot read -: ${error instanceof NotTextError ? error.message : sanitizeLine(describeReadError(error))}`,
+					);
 					continue;
 				}
-				for (const article of parseBytes(bytes, "-")) {
+				for (const article of parseBytes(bytes, '-')) {
 					result.articles.push(article);
 				}
 			}
@@ -78,7 +80,12 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
 	return result;
 }
 
-async function loadFile(path: string, result: LoadResult, isInFolder: boolean, fsPath: string | Buffer = path): Promise<void> {
+async function loadFile(
+	path: string,
+	result: LoadResult,
+	isInFolder: boolean,
+	fsPath: string | Buffer = path,
+): Promise<void> {
 	try {
 		const bytes = await readTextFile(fsPath);
 		for (const article of parseBytes(bytes, path)) {
@@ -88,7 +95,11 @@ async function loadFile(path: string, result: LoadResult, isInFolder: boolean, f
 		if (error instanceof NotTextError && isInFolder) {
 			result.warnings.push(sanitizeLine(`skipping ${path}: ${error.message}`));
 		} else {
-			result.errors.push(sanitizeLine(`cannot read ${path}: ${error instanceof NotTextError ? error.message : describeReadError(error)}`));
+			result.errors.push(
+				sanitizeLine(
+					`cannot read ${path}: ${error instanceof NotTextError ? error.message : describeReadError(error)}`,
+				),
+			);
 		}
 	}
 }

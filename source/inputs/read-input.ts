@@ -57,7 +57,10 @@ function refuseBinary(head: Buffer): void {
  * refuses the input as soon as its first 64 KiB show it is binary, and stops reading
  * then, so `comb < /dev/zero` ends at once instead of filling the memory.
  */
-export async function readTextStream(stream: NodeJS.ReadableStream, onProgress?: (bytes: number, chunk: Uint8Array) => void): Promise<Buffer> {
+export async function readTextStream(
+	stream: NodeJS.ReadableStream,
+	onProgress?: (bytes: number, chunk: Uint8Array) => void,
+): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	let total = 0;
 	let checked = false;

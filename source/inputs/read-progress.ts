@@ -1,4 +1,4 @@
-import {countLabel} from '../core/format-count.js';
+import {countLabel} from '../text/format-count.js';
 
 /** How long reading may take before a progress line appears. */
 export const progressDelayMs = 300;
@@ -9,7 +9,10 @@ export const progressDelayMs = 300;
  * most ten times a second, and is erased when reading ends. Only on a terminal: a log
  * file gets no progress noise.
  */
-export function createReadProgress(stderr: NodeJS.WriteStream, now: () => number = Date.now): {update: (bytes: number, chunk: Uint8Array) => void; done: () => void} {
+export function createReadProgress(
+	stderr: NodeJS.WriteStream,
+	now: () => number = Date.now,
+): {update: (bytes: number, chunk: Uint8Array) => void; done: () => void} {
 	const start = now();
 	let lastDrawn = 0;
 	let comments = 0;
@@ -42,7 +45,9 @@ export function createReadProgress(stderr: NodeJS.WriteStream, now: () => number
 			}
 			lastDrawn = time;
 			isShown = true;
-			stderr.write(`\r\u001B[Kcomb: reading standard input: ${(bytes / 1e6).toFixed(1)} MB, ${countLabel(comments, "comment", "comments")} so far`);
+			stderr.write(
+				`\r\u001B[Kcomb: reading standard input: ${(bytes / 1e6).toFixed(1)} MB, ${countLabel(comments, 'comment', 'comments')} so far`,
+			);
 		},
 		done() {
 			if (isShown) {

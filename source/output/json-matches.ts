@@ -1,7 +1,7 @@
-import {Chunker} from '../core/chunker.js';
-import type {CommentMatch} from '../core/matches.js';
-import {ancestorsOf} from '../core/rows.js';
-import type {Article} from '../core/types.js';
+import {Chunker} from './chunker.js';
+import type {CommentMatch} from '../search/matches.js';
+import {ancestorsOf} from '../model/rows.js';
+import type {Article} from '../model/types.js';
 
 /**
  * `{"matches": [...]}`: for each match, best first, its article's source, title and index,

@@ -1,12 +1,12 @@
-import {articleName} from '../core/article-rows.js';
-import {Chunker} from '../core/chunker.js';
-import type {CommentMatch} from '../core/matches.js';
-import {ancestorsOf} from '../core/rows.js';
-import {sanitizeLine, sanitizeText} from '../core/sanitize.js';
-import type {Article} from '../core/types.js';
-import {truncateToWidth, wrapLines} from '../core/wrap.js';
-import {makePaint, styles} from '../print/paint.js';
-import type {PrintOptions} from '../print/print-text.js';
+import {articleName} from '../layout/article-rows.js';
+import {Chunker} from './chunker.js';
+import type {CommentMatch} from '../search/matches.js';
+import {ancestorsOf} from '../model/rows.js';
+import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
+import type {Article} from '../model/types.js';
+import {truncateToWidth, wrapLines} from '../text/wrap.js';
+import {makePaint, styles} from './paint.js';
+import type {PrintOptions} from './print-text.js';
 
 // Private-use code points that stand for "match starts / ends" while the text is
 // sanitized and wrapped; any already in the data are removed first.
@@ -18,7 +18,11 @@ const close = '\uE001';
  * changes), the path of authors down to it (`alice › bob › carol`), then its text,
  * wrapped, with the matched characters highlighted when colour is on.
  */
-export function* printMatches(articles: readonly Article[], matches: readonly CommentMatch[], options: PrintOptions): Generator<string> {
+export function* printMatches(
+	articles: readonly Article[],
+	matches: readonly CommentMatch[],
+	options: PrintOptions,
+): Generator<string> {
 	const out = new Chunker();
 	const paint = makePaint(options.color);
 	const width = Math.max(20, options.width);
@@ -29,7 +33,7 @@ export function* printMatches(articles: readonly Article[], matches: readonly Co
 		const thread = article.thread;
 		let piece = '';
 		if (match.article !== lastArticle) {
-			piece += paint('bold', truncateToWidth(sanitizeLine(articleName(article)), width, options.ascii ? '...' : '…')) + '\n';
+			piece += `${paint('bold', truncateToWidth(sanitizeLine(articleName(article)), width, options.ascii ? '...' : '…'))}\n`;
 			lastArticle = match.article;
 		}
 		const names = ancestorsOf(thread, match.row).map((row) => sanitizeLine(thread.author[row]!) || '(anonymous)');
@@ -41,7 +45,7 @@ export function* printMatches(articles: readonly Article[], matches: readonly Co
 			piece += `    ${highlight(line, options.color, isInMatch)}\n`;
 			isInMatch = line.lastIndexOf(open) > line.lastIndexOf(close) || (isInMatch && !line.includes(close));
 		}
-		const ready = out.add(piece + '\n');
+		const ready = out.add(`${piece}\n`);
 		if (ready !== undefined) {
 			yield ready;
 		}

@@ -20,7 +20,11 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
 				// One signal ends all three waits, so no listener outlives the race.
 				const waiting = new AbortController();
 				const {signal} = waiting;
-				await Promise.race([once(stream, 'drain', {signal}), once(stream, 'close', {signal}), once(stream, 'error', {signal})]).catch(onError);
+				await Promise.race([
+					once(stream, 'drain', {signal}),
+					once(stream, 'close', {signal}),
+					once(stream, 'error', {signal}),
+				]).catch(onError);
 				waiting.abort();
 			}
 		}

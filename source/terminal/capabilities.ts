@@ -14,7 +14,11 @@ export function allowsColor(stream: NodeJS.WriteStream, flag: boolean, env: Node
 	if (force !== undefined) {
 		return force !== '0' && force !== 'false';
 	}
-	return stream.isTTY === true && env['TERM'] !== 'dumb' && (typeof stream.hasColors !== 'function' || stream.hasColors(16, env));
+	return (
+		stream.isTTY === true &&
+		env['TERM'] !== 'dumb' &&
+		(typeof stream.hasColors !== 'function' || stream.hasColors(16, env))
+	);
 }
 
 /**

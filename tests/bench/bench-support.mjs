@@ -13,7 +13,7 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const work = path.join(os.tmpdir(), 'threadcomb-bench');
 mkdirSync(work, {recursive: true});
 /** The built corpus generator. */
-export const generator = path.join(root, 'dist/generate.js');
+export const generator = path.join(root, 'build/generate.js');
 
 export const now = () => process.hrtime.bigint();
 export const msSince = (start) => Number(now() - start) / 1e6;
@@ -22,7 +22,8 @@ export const median = (values) => {
 	const middle = sorted.length >> 1;
 	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-export const fixed = (value, digits = 1) => value.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
+export const fixed = (value, digits = 1) =>
+	value.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits});
 export const mark = (ok) => (ok ? '✓' : '✗');
 
 /**
@@ -36,7 +37,9 @@ export function corpus(comments) {
 	if (!existsSync(file)) {
 		process.stderr.write(`generating ${comments.toLocaleString('en-US')} comments into ${file} ...\n`);
 		const partial = `${file}.${process.pid}.partial`;
-		const result = spawnSync(process.execPath, [generator, '--comments', String(comments), '--out', partial], {stdio: 'inherit'});
+		const result = spawnSync(process.execPath, [generator, '--comments', String(comments), '--out', partial], {
+			stdio: 'inherit',
+		});
 		if (result.status !== 0) {
 			throw new Error(`generate failed for ${comments} comments`);
 		}

@@ -45,7 +45,11 @@ function nodeBaseline() {
 function corpus(comments) {
 	const file = join(work, `one-article-${comments}.txt`);
 	if (!existsSync(file)) {
-		spawnSync(process.execPath, [join(root, 'dist/generate.js'), '--comments', String(comments), '--articles', '1', '--out', file], {stdio: 'inherit'});
+		spawnSync(
+			process.execPath,
+			[join(root, 'build/generate.js'), '--comments', String(comments), '--articles', '1', '--out', file],
+			{stdio: 'inherit'},
+		);
 	}
 	return file;
 }
@@ -54,7 +58,10 @@ function corpus(comments) {
 function startComb(file) {
 	const env = {...process.env, TERM: 'xterm-256color'};
 	delete env.CI;
-	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${cli} ${file}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'inherit']});
+	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${cli} ${file}`, '/dev/null'], {
+		env,
+		stdio: ['pipe', 'pipe', 'inherit'],
+	});
 	const session = {child, output: '', bytes: 0, listeners: []};
 	child.stdout.on('data', (chunk) => {
 		session.output += chunk.toString('utf8');
@@ -137,7 +144,10 @@ async function measure(label, file) {
 	const burst = await press(session, 'j'.repeat(20));
 	await pause(100);
 	const burstScreen = session.output.slice(burstBefore);
-	const burstMoved = /comment (\d+)\//.exec(burstScreen.split('comment ').length > 1 ? burstScreen.slice(burstScreen.lastIndexOf('comment ')) : '')?.[1] ?? '?';
+	const burstMoved =
+		/comment (\d+)\//.exec(
+			burstScreen.split('comment ').length > 1 ? burstScreen.slice(burstScreen.lastIndexOf('comment ')) : '',
+		)?.[1] ?? '?';
 	const jumps = [];
 	for (const key of ['G', 'g', 'C', 'E', '2', 'E', 'G', 'v', 'g', 'v']) {
 		jumps.push(await press(session, key));
@@ -154,15 +164,23 @@ async function measure(label, file) {
 		moveBytes: median(moves.map((m) => m.bytes)),
 		scrollBytes: median(scrolls.map((m) => m.bytes)),
 		jumpMax: Math.max(...jumps.filter(Boolean).map((m) => m.latency)),
-		burst: burst === null ? 'no frame' : `${burst.latency.toFixed(0)} ms, ${burst.bytes} B, focus at comment ${burstMoved}`,
+		burst:
+			burst === null ? 'no frame' : `${burst.latency.toFixed(0)} ms, ${burst.bytes} B, focus at comment ${burstMoved}`,
 	};
 }
 
 const baseline = nodeBaseline();
-const results = [await measure('sample (13 comments)', join(root, 'data/coalition-base.txt')), await measure('1,000,000 comments, one article', corpus(1_000_000))];
+const results = [
+	await measure('sample (13 comments)', join(root, 'data/coalition-base.txt')),
+	await measure('1,000,000 comments, one article', corpus(1_000_000)),
+];
 
-console.log(`\n## Explorer (100x30 pseudo-terminal via \`script\`; \`node -e 0\` = ${baseline.bare.toFixed(0)} ms bare, ${baseline.inPty.toFixed(0)} ms through the same pty wrapper)\n`);
-console.log('| input | first frame | x `node -e 0` in the same pty | key→frame median | p95 | jumps max (G g C E 2 v) | bytes: move in screen | bytes: scroll step | bytes: first frame | burst of 20 j |');
+console.log(
+	`\n## Explorer (100x30 pseudo-terminal via \`script\`; \`node -e 0\` = ${baseline.bare.toFixed(0)} ms bare, ${baseline.inPty.toFixed(0)} ms through the same pty wrapper)\n`,
+);
+console.log(
+	'| input | first frame | x `node -e 0` in the same pty | key→frame median | p95 | jumps max (G g C E 2 v) | bytes: move in screen | bytes: scroll step | bytes: first frame | burst of 20 j |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
 	console.log(

@@ -2,9 +2,9 @@
  * Parser benchmark: throughput against the floor of reading the file, peak memory, and
  * the CLI's start-up against a bare `node -e 0`. Prints Markdown tables.
  *
- * The parser is bundled from source/core/parse.ts with esbuild into a temporary file,
+ * The parser is bundled from source/parse/parse.ts with esbuild into a temporary file,
  * so the bench measures the core alone and does not depend on what dist/cli.js exports.
- * Corpora come from dist/generate.js (run after `npm run build`) and are kept in
+ * Corpora come from build/generate.js (run after `npm run build`) and are kept in
  * os.tmpdir()/threadcomb-bench, named by comment count and a hash of the generator, so
  * they are generated once and regenerated only when the generator changes.
  *
@@ -45,7 +45,7 @@ mkdirSync(work, {recursive: true});
 
 const parseBundle = path.join(work, `parse-${process.pid}.mjs`);
 await build({
-	entryPoints: [path.join(root, 'source/core/parse.ts')],
+	entryPoints: [path.join(root, 'source/parse/parse.ts')],
 	outfile: parseBundle,
 	bundle: true,
 	format: 'esm',
@@ -75,8 +75,6 @@ process.stdout.write(JSON.stringify({ms, before, peak: process.resourceUsage().m
 
 // --- Helpers -----------------------------------------------------------------------------
 
-
-
 /** The floor: read the file into memory and count its lines, as fast as Node can. */
 function readAndCount(file) {
 	const bytes = readFileSync(file);
@@ -104,7 +102,11 @@ function timeIt(action) {
 function idleRss() {
 	const values = [];
 	for (let run = 0; run < 3; run++) {
-		const result = spawnSync(process.execPath, ['--expose-gc', '-e', 'process.stdout.write(String(process.resourceUsage().maxRSS * 1024))'], {encoding: 'utf8'});
+		const result = spawnSync(
+			process.execPath,
+			['--expose-gc', '-e', 'process.stdout.write(String(process.resourceUsage().maxRSS * 1024))'],
+			{encoding: 'utf8'},
+		);
 		values.push(Number(result.stdout));
 	}
 	return median(values);
@@ -151,7 +153,10 @@ for (const comments of sizes) {
 	globalThis.gc?.();
 	const colds = [];
 	for (let run = 0; run < coldRuns; run++) {
-		const child = spawnSync(process.execPath, ['--expose-gc', childScript, pathToFileURL(parseBundle).href, file], {encoding: 'utf8', maxBuffer: 1 << 20});
+		const child = spawnSync(process.execPath, ['--expose-gc', childScript, pathToFileURL(parseBundle).href, file], {
+			encoding: 'utf8',
+			maxBuffer: 1 << 20,
+		});
 		if (child.status !== 0) {
 			throw new Error(`parse child failed: ${child.stderr}`);
 		}
@@ -170,7 +175,11 @@ rmSync(childScript, {force: true});
 
 // --- Start-up ----------------------------------------------------------------------------
 
-const [bare, json, print] = startUp([['-e', '0'], [cli, '--json', sample], [cli, '--print', sample]]);
+const [bare, json, print] = startUp([
+	['-e', '0'],
+	[cli, '--json', sample],
+	[cli, '--print', sample],
+]);
 
 // --- Report ------------------------------------------------------------------------------
 
@@ -179,23 +188,37 @@ lines.push(
 	`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}, load ${os.loadavg()[0].toFixed(2)}. Floor and warm parse: median of ${runs} in-process runs after a warm-up; cold: median of ${coldRuns} fresh processes, one parse each (what the CLI does; the target is checked on it). Read included throughout.`,
 	'',
 );
-lines.push('| corpus | size (MB) | floor: read + count `\\n` (MB/s) | parse, warm (MB/s) | parse, cold (MB/s) | cold / floor | target >= 150 MB/s |');
+lines.push(
+	'| corpus | size (MB) | floor: read + count `\\n` (MB/s) | parse, warm (MB/s) | parse, cold (MB/s) | cold / floor | target >= 150 MB/s |',
+);
 lines.push('|---:|---:|---:|---:|---:|---:|:---:|');
 for (const row of throughput) {
 	lines.push(
 		`| ${row.comments.toLocaleString('en-US')} comments | ${fixed(row.size / MB)} | ${fixed(row.floorRate, 0)} | ${fixed(row.parseRate, 0)} | ${fixed(row.coldRate, 0)} | ${fixed((row.coldRate / row.floorRate) * 100, 1)} % | ${row.isTarget ? mark(row.coldRate >= 150) : '-'} |`,
 	);
 }
-lines.push('', `Peak RSS of a cold parse process (the highest of ${coldRuns}) minus that of an idle \`node --expose-gc\` process (${fixed(idle / MB)} MB):`, '');
+lines.push(
+	'',
+	`Peak RSS of a cold parse process (the highest of ${coldRuns}) minus that of an idle \`node --expose-gc\` process (${fixed(idle / MB)} MB):`,
+	'',
+);
 lines.push('| corpus | input (MB) | peak RSS (MB) | peak - idle (MB) | x input | target <= 3x |');
 lines.push('|---:|---:|---:|---:|---:|:---:|');
 for (const row of memory) {
-	lines.push(`| ${row.comments.toLocaleString('en-US')} comments | ${fixed(row.size / MB)} | ${fixed(row.peak / MB)} | ${fixed(row.extra / MB)} | ${fixed(row.ratio, 2)} | ${mark(row.ratio <= 3)} |`);
+	lines.push(
+		`| ${row.comments.toLocaleString('en-US')} comments | ${fixed(row.size / MB)} | ${fixed(row.peak / MB)} | ${fixed(row.extra / MB)} | ${fixed(row.ratio, 2)} | ${mark(row.ratio <= 3)} |`,
+	);
 }
-lines.push('', `Start-up on ${path.relative(root, sample)}, median of ${startRuns} runs each (taking turns), output discarded:`, '');
+lines.push(
+	'',
+	`Start-up on ${path.relative(root, sample)}, median of ${startRuns} runs each (taking turns), output discarded:`,
+	'',
+);
 lines.push('| command | median (ms) | x `node -e 0` | target <= 1.5x |');
 lines.push('|---|---:|---:|:---:|');
 lines.push(`| \`node -e 0\` | ${fixed(bare)} | 1.00 | - |`);
 lines.push(`| \`node dist/cli.js --json\` | ${fixed(json)} | ${fixed(json / bare, 2)} | ${mark(json / bare <= 1.5)} |`);
-lines.push(`| \`node dist/cli.js --print\` | ${fixed(print)} | ${fixed(print / bare, 2)} | ${mark(print / bare <= 1.5)} |`);
-process.stdout.write(lines.join('\n') + '\n');
+lines.push(
+	`| \`node dist/cli.js --print\` | ${fixed(print)} | ${fixed(print / bare, 2)} | ${mark(print / bare <= 1.5)} |`,
+);
+process.stdout.write(`${lines.join('\n')}\n`);

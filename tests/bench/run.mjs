@@ -35,7 +35,11 @@ let isInterrupted = false;
 /** Runs one bench; resolves with its exit code (or the signal that ended it). */
 function runBench(name) {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, ['--expose-gc', here + name, ...process.argv.slice(2)], {cwd: root, stdio: 'inherit', detached: true});
+		const child = spawn(process.execPath, ['--expose-gc', here + name, ...process.argv.slice(2)], {
+			cwd: root,
+			stdio: 'inherit',
+			detached: true,
+		});
 		const interrupt = () => {
 			isInterrupted = true;
 			endGroup(child.pid, 'SIGINT');

@@ -3,8 +3,8 @@
  * (words of the corpus, some with a typo, some with operators) through threadcomb's
  * search, beside plain fuse.js over every comment with the same options. Prints Markdown.
  *
- * The engine is bundled from source/core with esbuild into a temporary file, so the bench
- * measures the core alone. Corpora come from dist/generate.js (`npm run build` first) and
+ * The engine is bundled from source/ with esbuild into a temporary file, so the bench
+ * measures the core alone. Corpora come from build/generate.js (`npm run build` first) and
  * are kept in os.tmpdir()/threadcomb-bench, shared with the parse bench.
  *
  * Usage: node tests/bench/search-bench.mjs [--sizes 100000,1000000] [--runs 5] [--fuse-queries 20,3]
@@ -21,7 +21,9 @@ import {corpus, fixed, generator, mark, median, msSince, now, root, work} from '
 import Fuse from 'fuse.js';
 
 if (typeof globalThis.gc !== 'function') {
-	const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {stdio: 'inherit'});
+	const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+		stdio: 'inherit',
+	});
 	process.exit(child.status ?? 1);
 }
 
@@ -39,7 +41,7 @@ const targets = new Map([
 ]);
 
 if (!existsSync(generator)) {
-	process.stderr.write('search-bench: dist/generate.js is missing: run `npm run build` first\n');
+	process.stderr.write('search-bench: build/generate.js is missing: run `npm run build` first\n');
 	process.exit(2);
 }
 mkdirSync(work, {recursive: true});
@@ -47,7 +49,12 @@ mkdirSync(work, {recursive: true});
 const bundle = path.join(work, `search-${process.pid}.mjs`);
 await build({
 	stdin: {
-		contents: ["export * from './source/core/parse.ts';", "export * from './source/core/query.ts';", "export * from './source/core/search-index.ts';", "export * from './source/core/search.ts';"].join('\n'),
+		contents: [
+			"export * from './source/parse/parse.ts';",
+			"export * from './source/search/query.ts';",
+			"export * from './source/search/search-index.ts';",
+			"export * from './source/search/search.ts';",
+		].join('\n'),
 		resolveDir: root,
 		loader: 'ts',
 	},
@@ -67,7 +74,6 @@ const memory = () => {
 	const usage = process.memoryUsage();
 	return usage.heapUsed + usage.arrayBuffers;
 };
-
 
 /** One wrong, one missing or one extra letter, at a fixed place in the middle of the word. */
 function typo(word, how) {
@@ -92,25 +98,61 @@ function queriesFor(index) {
 		.filter(({word}) => /^[a-z]{5,10}$/.test(word))
 		.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1))
 		.map(({word}) => word);
-	const short = index.words.filter((word) => /^[a-z]{3}$/.test(word)).sort((a, b) => index.postingCount[index.words.indexOf(b)] - index.postingCount[index.words.indexOf(a)]);
+	const short = index.words
+		.filter((word) => /^[a-z]{3}$/.test(word))
+		.sort((a, b) => index.postingCount[index.words.indexOf(b)] - index.postingCount[index.words.indexOf(a)]);
 	const first = index.words[byCount(index.firstWord).find((id) => id >= 0 && /^[a-z]{4,}$/.test(index.words[id]))];
-	const endings = index.text.map((text) => text.slice(text.search(/\S+\s*$/)).trim().toLowerCase());
+	const endings = index.text.map((text) =>
+		text
+			.slice(text.search(/\S+\s*$/))
+			.trim()
+			.toLowerCase(),
+	);
 	const last = byCount(endings).find((ending) => /^[a-z]{3,9}\W?$/.test(ending));
-	const author = byCount(index.authorOf).map((id) => index.authors[id]).find((name) => /^[a-z]{5,}/.test(name));
+	const author = byCount(index.authorOf)
+		.map((id) => index.authors[id])
+		.find((name) => /^[a-z]{5,}/.test(name));
 	const w = (rank) => words[Math.min(rank, words.length - 1)];
 	return [
-		w(0), w(4), w(9), w(15), w(25), short[0], short[3],
-		typo(w(1), 'wrong'), typo(w(6), 'missing'), typo(w(12), 'extra'), typo(w(20), 'wrong'), typo(w(30), 'missing'),
-		`'${w(3)}`, `^${first}`, `${last}$`, `${short[1]} !${short[0]}`, `@${author.slice(0, 6)}`,
-		`${w(2).slice(0, 5)} ${short[2]}`, `${w(7).slice(0, 5)} | ${w(8).slice(0, 4)}`, `!@${author.slice(0, 3)} ${typo(w(5), 'wrong').slice(0, 7)}`,
+		w(0),
+		w(4),
+		w(9),
+		w(15),
+		w(25),
+		short[0],
+		short[3],
+		typo(w(1), 'wrong'),
+		typo(w(6), 'missing'),
+		typo(w(12), 'extra'),
+		typo(w(20), 'wrong'),
+		typo(w(30), 'missing'),
+		`'${w(3)}`,
+		`^${first}`,
+		`${last}$`,
+		`${short[1]} !${short[0]}`,
+		`@${author.slice(0, 6)}`,
+		`${w(2).slice(0, 5)} ${short[2]}`,
+		`${w(7).slice(0, 5)} | ${w(8).slice(0, 4)}`,
+		`!@${author.slice(0, 3)} ${typo(w(5), 'wrong').slice(0, 7)}`,
 	];
 }
 
 /** The same query as a fuse.js logical expression with extended-search leaves. */
 function fuseExpression(query) {
-	const operator = {fuzzy: '', exact: "'", prefix: '^', inverse: '!', 'inverse-prefix': '!^', suffix: '', 'inverse-suffix': '!'};
+	const operator = {
+		fuzzy: '',
+		exact: "'",
+		prefix: '^',
+		inverse: '!',
+		'inverse-prefix': '!^',
+		suffix: '',
+		'inverse-suffix': '!',
+	};
 	const leaf = (term) => operator[term.kind] + term.text + (term.kind.endsWith('suffix') ? '$' : '');
-	const term = (t) => (t.field === 'author' ? {author: leaf(t)} : {[t.kind.startsWith('inverse') ? '$and' : '$or']: [{text: leaf(t)}, {author: leaf(t)}]});
+	const term = (t) =>
+		t.field === 'author'
+			? {author: leaf(t)}
+			: {[t.kind.startsWith('inverse') ? '$and' : '$or']: [{text: leaf(t)}, {author: leaf(t)}]};
 	return {$or: query.groups.map((group) => ({$and: group.map(term)}))};
 }
 
@@ -125,8 +167,18 @@ for (const [sizeIndex, comments] of sizes.entries()) {
 	const buildMs = msSince(start);
 	const heapBytes = memory() - before;
 	// What the index holds: postings, per-comment columns, text references (8 bytes each), folded authors.
-	const arrays = [...index.postings, index.authorOf, index.firstWord, index.lastWord, index.tokenCount, index.articleStart];
-	const indexBytes = arrays.reduce((sum, array) => sum + array.byteLength, 0) + index.size * 8 + index.authors.reduce((sum, name) => sum + 16 + 2 * name.length, 0);
+	const arrays = [
+		...index.postings,
+		index.authorOf,
+		index.firstWord,
+		index.lastWord,
+		index.tokenCount,
+		index.articleStart,
+	];
+	const indexBytes =
+		arrays.reduce((sum, array) => sum + array.byteLength, 0) +
+		index.size * 8 +
+		index.authors.reduce((sum, name) => sum + 16 + 2 * name.length, 0);
 	let longestStep = 0;
 	start = now();
 	const steps = core.buildSearchIndexInSteps(articles, 5);
@@ -169,7 +221,11 @@ for (const [sizeIndex, comments] of sizes.entries()) {
 		const queryStart = now();
 		const plain = fuse.search(fuseExpression(core.parseQuery(query)), {limit: 10});
 		fuseTimes.push(msSince(queryStart));
-		const top = new Set(core.search(index, query, {scope: 'all', limit: 10}).matches.map((match) => index.articleStart[match.article] + match.row));
+		const top = new Set(
+			core
+				.search(index, query, {scope: 'all', limit: 10})
+				.matches.map((match) => index.articleStart[match.article] + match.row),
+		);
 		agreement.push(plain.filter((result) => top.has(result.refIndex)).length);
 	}
 	for (const [at, query] of queries.entries()) {
@@ -181,12 +237,32 @@ for (const [sizeIndex, comments] of sizes.entries()) {
 		detail.set(at, row);
 	}
 	const target = targets.get(comments) ?? 150;
-	summary.push({comments, buildMs, steppedMs, longestStep, indexBytes, heapBytes, coldMs, median: median(ours), max: Math.max(...ours), worst: Math.max(...times.flat()), target, fuseIndexMs, fuseTimes, agreement});
+	summary.push({
+		comments,
+		buildMs,
+		steppedMs,
+		longestStep,
+		indexBytes,
+		heapBytes,
+		coldMs,
+		median: median(ours),
+		max: Math.max(...ours),
+		worst: Math.max(...times.flat()),
+		target,
+		fuseIndexMs,
+		fuseTimes,
+		agreement,
+	});
 }
 
 const lines = [];
-lines.push(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}. Ours: median of ${runs} warm runs per query (limit 100, scope all; no GC forced between queries, as when typing); plain fuse.js: one run per query over every comment, same options plus \`useExtendedSearch\`.`, '');
-lines.push('| corpus | index build (ms) | in 5 ms steps: total / longest step (ms) | index size: arrays / heap growth (MB) | first query, cold (ms) | ours: median (ms) | ours: max (ms) | worst single run (ms) | target | plain fuse.js: index (ms) | plain fuse.js: median / max (ms) | queries run by fuse | top-10 shared with fuse |');
+lines.push(
+	`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}. Ours: median of ${runs} warm runs per query (limit 100, scope all; no GC forced between queries, as when typing); plain fuse.js: one run per query over every comment, same options plus \`useExtendedSearch\`.`,
+	'',
+);
+lines.push(
+	'| corpus | index build (ms) | in 5 ms steps: total / longest step (ms) | index size: arrays / heap growth (MB) | first query, cold (ms) | ours: median (ms) | ours: max (ms) | worst single run (ms) | target | plain fuse.js: index (ms) | plain fuse.js: median / max (ms) | queries run by fuse | top-10 shared with fuse |',
+);
 lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|');
 for (const row of summary) {
 	lines.push(
@@ -195,15 +271,24 @@ for (const row of summary) {
 }
 lines.push(
 	'',
-	'Top-10 shared: how many of plain fuse.js\'s 10 best are among ours, per query run by fuse. Expected to differ where the scores differ by design: ' +
-		'a group with no fuzzy term (`\'x`, `^x`, `x$`) is listed in reading order with score 0, an inverse term adds nothing to the score ' +
-		'(fuse multiplies in a factor per field it is absent from), and an OR keeps the best group\'s score (fuse multiplies the groups\' matches).',
+	"Top-10 shared: how many of plain fuse.js's 10 best are among ours, per query run by fuse. Expected to differ where the scores differ by design: " +
+		"a group with no fuzzy term (`'x`, `^x`, `x$`) is listed in reading order with score 0, an inverse term adds nothing to the score " +
+		"(fuse multiplies in a factor per field it is absent from), and an OR keeps the best group's score (fuse multiplies the groups' matches).",
 );
 lines.push('', 'Per query (ms; `~`: total counts unscored fuzzy candidates):', '');
-lines.push(`| # | ${summary.map((row) => `query (${count(row.comments)})`).join(' | ')} | ${summary.map((row) => `ours ${count(row.comments)}`).join(' | ')} | ${summary.map((row) => `fuse ${count(row.comments)}`).join(' | ')} | ${summary.map((row) => `matches ${count(row.comments)}`).join(' | ')} |`);
-lines.push(`|---:|${summary.map(() => '---|').join('')}${summary.map(() => '---:|').join('')}${summary.map(() => '---:|').join('')}${summary.map(() => '---:|').join('')}`);
+lines.push(
+	`| # | ${summary.map((row) => `query (${count(row.comments)})`).join(' | ')} | ${summary.map((row) => `ours ${count(row.comments)}`).join(' | ')} | ${summary.map((row) => `fuse ${count(row.comments)}`).join(' | ')} | ${summary.map((row) => `matches ${count(row.comments)}`).join(' | ')} |`,
+);
+lines.push(
+	`|---:|${summary.map(() => '---|').join('')}${summary.map(() => '---:|').join('')}${summary.map(() => '---:|').join('')}${summary.map(() => '---:|').join('')}`,
+);
 for (const [at, row] of detail) {
-	const cells = [...row.query.map((query) => `\`${query}\``), ...row.ours.map((ms) => fixed(ms)), ...row.fuse.map((ms) => (ms === undefined ? '-' : fixed(ms, 0))), ...row.total];
+	const cells = [
+		...row.query.map((query) => `\`${query}\``),
+		...row.ours.map((ms) => fixed(ms)),
+		...row.fuse.map((ms) => (ms === undefined ? '-' : fixed(ms, 0))),
+		...row.total,
+	];
 	lines.push(`| ${at + 1} | ${cells.join(' | ')} |`);
 }
-process.stdout.write(lines.join('\n') + '\n');
+process.stdout.write(`${lines.join('\n')}\n`);

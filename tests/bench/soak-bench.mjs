@@ -12,11 +12,26 @@ const work = join(tmpdir(), 'threadcomb-bench');
 mkdirSync(work, {recursive: true});
 const corpus = join(work, 'soak-100000.txt');
 if (!existsSync(corpus)) {
-	spawnSync(process.execPath, [join(root, 'dist/generate.js'), '--comments', '100000', '--articles', '40', '--out', corpus], {stdio: 'inherit'});
+	spawnSync(
+		process.execPath,
+		[join(root, 'build/generate.js'), '--comments', '100000', '--articles', '40', '--out', corpus],
+		{stdio: 'inherit'},
+	);
 }
 
 // Keys a reader uses, weighted towards moving; Enter opens articles from the list too.
-const keys = [...'jjjjjjkkkkJKJK][p hhll', '\r', '\t', ...'CE123456789gGbtvnNomq', ' ', '\u001B', '\u0004', '\u0015', '/', 'a'];
+const keys = [
+	...'jjjjjjkkkkJKJK][p hhll',
+	'\r',
+	'\t',
+	...'CE123456789gGbtvnNomq',
+	' ',
+	'\u001B',
+	'\u0004',
+	'\u0015',
+	'/',
+	'a',
+];
 let seed = 12_345;
 const random = () => {
 	seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -26,7 +41,11 @@ const random = () => {
 const report = join(work, `soak-memory-${process.pid}.jsonl`);
 const env = {...process.env, TERM: 'xterm-256color', COMB_MEMORY_REPORT: report};
 delete env.CI;
-const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec node --expose-gc ${join(root, 'dist/cli.js')} ${corpus}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'inherit']});
+const child = spawn(
+	'script',
+	['-qfec', `stty cols 100 rows 30; exec node --expose-gc ${join(root, 'dist/cli.js')} ${corpus}`, '/dev/null'],
+	{env, stdio: ['pipe', 'pipe', 'inherit']},
+);
 let output = 0;
 child.stdout.on('data', (chunk) => {
 	output += chunk.length;
@@ -40,7 +59,11 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The process id of comb (the child of `script`). */
 function combPid() {
-	return Number(spawnSync('pgrep', ['-P', String(child.pid)], {encoding: 'utf8'}).stdout.trim().split('\n')[0]);
+	return Number(
+		spawnSync('pgrep', ['-P', String(child.pid)], {encoding: 'utf8'})
+			.stdout.trim()
+			.split('\n')[0],
+	);
 }
 
 /** Memory of comb after a full garbage collection (its SIGUSR2 diagnostic), in MB: heap in use and RSS. */
@@ -92,7 +115,11 @@ child.stdin.write('\u0003');
 await new Promise((resolve) => (exited ? resolve() : child.on('exit', resolve)));
 const growth = ((atEnd.heap - afterFirstThousand.heap) / afterFirstThousand.heap) * 100;
 console.log('\n## Soak (10,000 random keys, 100,000 comments in 40 articles, 100x30 pty)\n');
-console.log('Memory after a full garbage collection (heap in use; RSS beside it), after the first 1,000 keys and at the end.\n');
+console.log(
+	'Memory after a full garbage collection (heap in use; RSS beside it), after the first 1,000 keys and at the end.\n',
+);
 console.log('| keys | time | bytes drawn | after 1,000 keys | at the end | heap growth | target <= 20% | crashed |');
 console.log('|---:|---:|---:|---:|---:|---:|:---:|:---:|');
-console.log(`| ${typed.toLocaleString('en-US')} | ${((Date.now() - started) / 1000).toFixed(0)} s | ${(output / 1e6).toFixed(1)} MB | ${afterFirstThousand.heap.toFixed(0)} MB (RSS ${afterFirstThousand.rss.toFixed(0)}) | ${atEnd.heap.toFixed(0)} MB (RSS ${atEnd.rss.toFixed(0)}) | ${growth.toFixed(1)}% | ${Math.abs(growth) <= 20 ? '✓' : '✗'} | ${crashed ? 'yes' : 'no'} |`);
+console.log(
+	`| ${typed.toLocaleString('en-US')} | ${((Date.now() - started) / 1000).toFixed(0)} s | ${(output / 1e6).toFixed(1)} MB | ${afterFirstThousand.heap.toFixed(0)} MB (RSS ${afterFirstThousand.rss.toFixed(0)}) | ${atEnd.heap.toFixed(0)} MB (RSS ${atEnd.rss.toFixed(0)}) | ${growth.toFixed(1)}% | ${Math.abs(growth) <= 20 ? '✓' : '✗'} | ${crashed ? 'yes' : 'no'} |`,
+);

@@ -5,7 +5,16 @@
  * stdout is always a pipe, or a terminal only with --print or with no input at all.
  */
 import {execFile, execFileSync, spawn} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
@@ -20,15 +29,23 @@ const generator = join(root, 'dist', 'generate.js');
 // Running comb (runComb and combEnv: tests/support/run-comb.ts)
 
 /** Runs a shell command line under `script`, so comb's stdin and stdout are a terminal. */
-function runInTerminal(command: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<{code: number; transcript: string}> {
+function runInTerminal(
+	command: string,
+	env: Readonly<Record<string, string | undefined>> = {},
+): Promise<{code: number; transcript: string}> {
 	return new Promise((resolve, reject) => {
-		execFile('script', ['-qec', command, '/dev/null'], {cwd: root, env: combEnv(env), timeout: 15_000, encoding: 'utf8'}, (error, stdout) => {
-			if (error !== null && typeof error.code !== 'number') {
-				reject(error);
-				return;
-			}
-			resolve({code: error === null ? 0 : (error.code as number), transcript: stdout});
-		});
+		execFile(
+			'script',
+			['-qec', command, '/dev/null'],
+			{cwd: root, env: combEnv(env), timeout: 15_000, encoding: 'utf8'},
+			(error, stdout) => {
+				if (error !== null && typeof error.code !== 'number') {
+					reject(error);
+					return;
+				}
+				resolve({code: error === null ? 0 : (error.code as number), transcript: stdout});
+			},
+		);
 	});
 }
 
@@ -147,8 +164,14 @@ describe('--json', () => {
 		expect(article.source).toBe('data/coalition-base.txt');
 		expect(article.date).toBe('JULY 2020');
 		expect(article.title).toBe('U.S.-led Coalition Hands Over Key Base To Iraqi Forces (Photos)');
-		expect(article.body.startsWith('The U.S.-led coalition announced on March 26 that it is handing over the al-Qayyarah Air Base to the Ministry of Defense of Iraq.\n\nA spokesman for the coalition,')).toBe(true);
-		expect(article.body.endsWith('Most notably, the recent wave of rocket attacks on coalition bases in the country.')).toBe(true);
+		expect(
+			article.body.startsWith(
+				'The U.S.-led coalition announced on March 26 that it is handing over the al-Qayyarah Air Base to the Ministry of Defense of Iraq.\n\nA spokesman for the coalition,',
+			),
+		).toBe(true);
+		expect(
+			article.body.endsWith('Most notably, the recent wave of rocket attacks on coalition bases in the country.'),
+		).toBe(true);
 		// Seven paragraphs, blank runs folded to one empty line, nothing trailing.
 		expect(article.body.split('\n\n')).toHaveLength(7);
 		expect(article.body).not.toMatch(/\n\n\n|^\s|\s$/);
@@ -181,7 +204,12 @@ describe('--json', () => {
 			['cechas vodobenikov@67', []],
 			['goingbrokes@71', []],
 		]);
-		expect(article.comments[5]!.replies[2]).toEqual({author: 'Amon -Ra- DeArmond', text: 'hey there, rocket nose!', line: 55, replies: []});
+		expect(article.comments[5]!.replies[2]).toEqual({
+			author: 'Amon -Ra- DeArmond',
+			text: 'hey there, rocket nose!',
+			line: 55,
+			replies: [],
+		});
 	});
 
 	it('follows the schema for every sample in data/', async () => {
@@ -274,7 +302,12 @@ describe('inputs', () => {
 		expect(run.code).toBe(0);
 		expect(sources(parseJson(run.stdout))).toEqual(['dir/c/x.txt', 'dir/b.txt', 'dir/a/deeper/y.txt']);
 		const files = await runComb(['--json', 'data/several-articles.txt', 'data/bulleted-body.txt']);
-		expect(sources(parseJson(files.stdout))).toEqual(['data/several-articles.txt', 'data/several-articles.txt', 'data/several-articles.txt', 'data/bulleted-body.txt']);
+		expect(sources(parseJson(files.stdout))).toEqual([
+			'data/several-articles.txt',
+			'data/several-articles.txt',
+			'data/several-articles.txt',
+			'data/bulleted-body.txt',
+		]);
 	});
 
 	it('reads standard input for -, with source -', async () => {
@@ -282,7 +315,9 @@ describe('inputs', () => {
 		const fromStdin = parseJson((await runComb(['--json', '-'], {input})).stdout);
 		const fromFile = parseJson((await runComb(['--json', 'data/coalition-base.txt'])).stdout);
 		expect(sources(fromStdin)).toEqual(['-']);
-		expect(fromStdin.articles.map((article) => ({...article, source: 'x'}))).toEqual(fromFile.articles.map((article) => ({...article, source: 'x'})));
+		expect(fromStdin.articles.map((article) => ({...article, source: 'x'}))).toEqual(
+			fromFile.articles.map((article) => ({...article, source: 'x'})),
+		);
 	});
 
 	it('reads standard input when there is no path and stdin is not a terminal', async () => {
@@ -392,7 +427,10 @@ describe('errors and exit codes', () => {
 			folder = join(work, 'mixed');
 			mkdirSync(folder);
 			writeFileSync(join(folder, 'a.txt'), threadText('a'));
-			writeFileSync(join(folder, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+			writeFileSync(
+				join(folder, 'image.txt'),
+				Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+			);
 			writeFileSync(join(folder, 'z.txt'), threadText('z'));
 		});
 
@@ -417,7 +455,9 @@ describe('errors and exit codes', () => {
 
 	it('prints the usage and exits 2 with no input on a terminal', async () => {
 		const errors = join(work, 'usage-stderr.txt');
-		const {code, transcript} = await runInTerminal(`${shellQuote(process.execPath)} ${shellQuote(cli)} 2>${shellQuote(errors)}`);
+		const {code, transcript} = await runInTerminal(
+			`${shellQuote(process.execPath)} ${shellQuote(cli)} 2>${shellQuote(errors)}`,
+		);
 		expect(code).toBe(2);
 		expect(transcript).toBe('');
 		const usage = readFileSync(errors, 'utf8');
@@ -470,20 +510,26 @@ describe('errors and exit codes', () => {
 	for (const args of [['--print'], ['--json'], []]) {
 		it(`exits quickly and quietly when the reader closes the pipe (${args.join(' ') || 'no flag'})`, async () => {
 			const started = Date.now();
-			const result = await new Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}>((resolve, reject) => {
-				const child = spawn(process.execPath, [cli, ...args, bigFile], {cwd: root, env: combEnv(), stdio: ['ignore', 'pipe', 'pipe']});
-				const stderr: Buffer[] = [];
-				const timer = setTimeout(() => {
-					child.kill('SIGKILL');
-					reject(new Error('comb kept running after its reader went away'));
-				}, 15_000);
-				child.stdout.once('data', () => child.stdout.destroy());
-				child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-				child.on('close', (code, signal) => {
-					clearTimeout(timer);
-					resolve({code, signal, stderr: Buffer.concat(stderr).toString('utf8')});
-				});
-			});
+			const result = await new Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}>(
+				(resolve, reject) => {
+					const child = spawn(process.execPath, [cli, ...args, bigFile], {
+						cwd: root,
+						env: combEnv(),
+						stdio: ['ignore', 'pipe', 'pipe'],
+					});
+					const stderr: Buffer[] = [];
+					const timer = setTimeout(() => {
+						child.kill('SIGKILL');
+						reject(new Error('comb kept running after its reader went away'));
+					}, 15_000);
+					child.stdout.once('data', () => child.stdout.destroy());
+					child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+					child.on('close', (code, signal) => {
+						clearTimeout(timer);
+						resolve({code, signal, stderr: Buffer.concat(stderr).toString('utf8')});
+					});
+				},
+			);
 			expect(result.stderr).not.toMatch(stackTrace);
 			expect(result.stderr).toBe('');
 			expect(result.signal).toBeNull();
@@ -502,7 +548,10 @@ describe('--print', () => {
 
 	beforeAll(() => {
 		escapeFile = join(work, 'escapes.txt');
-		writeFileSync(escapeFile, `${escapeTitle}\n\n${escapeBody}\n\n  • ${escapeAuthor}\n\n    ${escapeText.replaceAll('\n', '\n    ')}\n`);
+		writeFileSync(
+			escapeFile,
+			`${escapeTitle}\n\n${escapeBody}\n\n  • ${escapeAuthor}\n\n    ${escapeText.replaceAll('\n', '\n    ')}\n`,
+		);
 	});
 
 	/** Terminal-driving code points: C0 but \n, DEL, C1, bidi controls. */
@@ -512,13 +561,25 @@ describe('--print', () => {
 		const run = await runComb(['--print', '--width', '80', escapeFile]);
 		expect(run.code).toBe(0);
 		expect(run.stdout).not.toMatch(unsafe);
-		for (const placeholder of ['^[[2J', '^[]0;pwned^G', '<9b>31m', '<RLO>RLO<PDF>', '<LRI>isolate<PDI>', 'DEL^?', 'auth^[[31mor', '^[]52;c;aGVsbG8=^G', 'back^Hspace']) {
+		for (const placeholder of [
+			'^[[2J',
+			'^[]0;pwned^G',
+			'<9b>31m',
+			'<RLO>RLO<PDF>',
+			'<LRI>isolate<PDI>',
+			'DEL^?',
+			'auth^[[31mor',
+			'^[]52;c;aGVsbG8=^G',
+			'back^Hspace',
+		]) {
 			expect(run.stdout).toContain(placeholder);
 		}
 	});
 
 	it('stays sanitized with colour on, in a terminal', async () => {
-		const {code, transcript} = await runInTerminal(`${shellQuote(process.execPath)} ${shellQuote(cli)} --print --width 80 ${shellQuote(escapeFile)}`);
+		const {code, transcript} = await runInTerminal(
+			`${shellQuote(process.execPath)} ${shellQuote(cli)} --print --width 80 ${shellQuote(escapeFile)}`,
+		);
 		expect(code).toBe(0);
 		// Only comb's own SGR pairs may remain; the terminal turns \n into \r\n.
 		const withoutStyles = transcript.replaceAll(/\u001B\[\d+m/g, '').replaceAll('\r\n', '\n');
@@ -557,24 +618,35 @@ describe('--print', () => {
 			expect(piped.stdout, file).not.toContain('\u001B');
 			expect(piped.stdout.length, file).toBeGreaterThan(0);
 		}
-		const flag = await runInTerminal(`${shellQuote(process.execPath)} ${shellQuote(cli)} --print --no-color data/coalition-base.txt`);
+		const flag = await runInTerminal(
+			`${shellQuote(process.execPath)} ${shellQuote(cli)} --print --no-color data/coalition-base.txt`,
+		);
 		expect(flag.code).toBe(0);
 		expect(flag.transcript).toContain('Damien C');
 		expect(flag.transcript).not.toContain('\u001B');
-		const env = await runInTerminal(`${shellQuote(process.execPath)} ${shellQuote(cli)} --print data/coalition-base.txt`, {NO_COLOR: '1'});
+		const env = await runInTerminal(
+			`${shellQuote(process.execPath)} ${shellQuote(cli)} --print data/coalition-base.txt`,
+			{NO_COLOR: '1'},
+		);
 		expect(env.code).toBe(0);
 		expect(env.transcript).toContain('Damien C');
 		expect(env.transcript).not.toContain('\u001B');
 	});
 
 	it('uses colour on a terminal when allowed', async () => {
-		const {code, transcript} = await runInTerminal(`${shellQuote(process.execPath)} ${shellQuote(cli)} --print data/coalition-base.txt`, {FORCE_COLOR: undefined, CI: undefined, TERM: 'xterm-256color'});
+		const {code, transcript} = await runInTerminal(
+			`${shellQuote(process.execPath)} ${shellQuote(cli)} --print data/coalition-base.txt`,
+			{FORCE_COLOR: undefined, CI: undefined, TERM: 'xterm-256color'},
+		);
 		expect(code).toBe(0);
 		expect(transcript).toContain('\u001B[');
 	});
 
 	it('follows FORCE_COLOR: 0 turns colour off even on a terminal, 1 turns it on in a pipe', async () => {
-		const off = await runInTerminal(`${shellQuote(process.execPath)} ${shellQuote(cli)} --print data/coalition-base.txt`, {FORCE_COLOR: '0', TERM: 'xterm-256color'});
+		const off = await runInTerminal(
+			`${shellQuote(process.execPath)} ${shellQuote(cli)} --print data/coalition-base.txt`,
+			{FORCE_COLOR: '0', TERM: 'xterm-256color'},
+		);
 		expect(off.transcript).not.toContain('\u001B[');
 		const on = await runComb(['--print', 'data/coalition-base.txt'], {env: {FORCE_COLOR: '1'}});
 		expect(on.stdout).toContain('\u001B[1m');
@@ -675,15 +747,26 @@ describe('the bundle', () => {
 		const hooks = join(work, 'hooks.mjs');
 		const register = join(work, 'register.mjs');
 		const log = join(work, 'loaded.log');
-		writeFileSync(hooks, `import {appendFileSync} from 'node:fs';\nexport async function load(url, context, next) {\n\tappendFileSync(${JSON.stringify(log)}, url + '\\n');\n\treturn next(url, context);\n}\n`);
-		writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
+		writeFileSync(
+			hooks,
+			`import {appendFileSync} from 'node:fs';\nexport async function load(url, context, next) {\n\tappendFileSync(${JSON.stringify(log)}, url + '\\n');\n\treturn next(url, context);\n}\n`,
+		);
+		writeFileSync(
+			register,
+			`import {register} from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`,
+		);
 		for (const args of [['--json'], ['--print'], []]) {
 			rmSync(log, {force: true});
-			const run = await runComb([...args, 'data/coalition-base.txt'], {nodeArgs: ['--import', new URL(`file://${register}`).href]});
+			const run = await runComb([...args, 'data/coalition-base.txt'], {
+				nodeArgs: ['--import', new URL(`file://${register}`).href],
+			});
 			expect(run.code).toBe(0);
 			const urls = readFileSync(log, 'utf8').trim().split('\n');
 			expect(urls.some((url) => url.endsWith('/dist/cli.js'))).toBe(true);
-			expect(urls.filter((url) => /explorer|find\.js|devtools|node_modules|react|ink/.test(url)), args.join(' ')).toEqual([]);
+			expect(
+				urls.filter((url) => /explorer|find\.js|devtools|node_modules|react|ink/.test(url)),
+				args.join(' '),
+			).toEqual([]);
 		}
 	});
 });

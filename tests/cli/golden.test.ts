@@ -56,7 +56,9 @@ describe('golden output of data/*.txt', () => {
 					return;
 				}
 				if (!existsSync(golden)) {
-					throw new Error(`missing golden file tests/golden/${sample}.${extension}: write it with ${updateCommand}, then read it`);
+					throw new Error(
+						`missing golden file tests/golden/${sample}.${extension}: write it with ${updateCommand}, then read it`,
+					);
 				}
 				expect(run.stdout).toBe(readFileSync(golden, 'utf8'));
 			});

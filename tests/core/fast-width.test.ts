@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import realStringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import fastStringWidth from '../../source/core/fast-width.js';
+import fastStringWidth from '../../source/text/fast-width.js';
 
 /** Every code point the shortcut claims is one column, one at a time and in runs. */
 const shortcutRanges: Array<[number, number]> = [
@@ -19,13 +19,20 @@ describe('fast string width', () => {
 		for (const [from, to] of shortcutRanges) {
 			for (let code = from; code <= to; code++) {
 				const character = String.fromCodePoint(code);
-				expect([code.toString(16), fastStringWidth(character)]).toEqual([code.toString(16), realStringWidth(character)]);
+				expect([code.toString(16), fastStringWidth(character)]).toEqual([
+					code.toString(16),
+					realStringWidth(character),
+				]);
 			}
 		}
 	});
 
 	it('agrees with string-width on runs of shortcut characters and on anything else', () => {
-		const shortcutCharacter = fc.constantFrom(...shortcutRanges.flatMap(([from, to]) => [from, to, Math.floor((from + to) / 2)]).map((code) => String.fromCodePoint(code)));
+		const shortcutCharacter = fc.constantFrom(
+			...shortcutRanges
+				.flatMap(([from, to]) => [from, to, Math.floor((from + to) / 2)])
+				.map((code) => String.fromCodePoint(code)),
+		);
 		fc.assert(
 			fc.property(fc.array(shortcutCharacter, {maxLength: 40}), (characters) => {
 				const text = characters.join('');
@@ -44,8 +51,12 @@ describe('fast string width', () => {
 		expect(fastStringWidth('e\u0301')).toBe(1);
 		expect(fastStringWidth('👍🏽')).toBe(2);
 		expect(fastStringWidth('\u001B[1mbold\u001B[22m')).toBe(4);
-		expect(fastStringWidth('\u001B[2m│  \u001B[22m\u001B[36m“quote”\u001B[39m')).toBe(realStringWidth('\u001B[2m│  \u001B[22m\u001B[36m“quote”\u001B[39m'));
+		expect(fastStringWidth('\u001B[2m│  \u001B[22m\u001B[36m“quote”\u001B[39m')).toBe(
+			realStringWidth('\u001B[2m│  \u001B[22m\u001B[36m“quote”\u001B[39m'),
+		);
 		expect(fastStringWidth('\u001B[1m日本\u001B[22m')).toBe(4);
-		expect(fastStringWidth('\u001B[1mab', {countAnsiEscapeCodes: true})).toBe(realStringWidth('\u001B[1mab', {countAnsiEscapeCodes: true}));
+		expect(fastStringWidth('\u001B[1mab', {countAnsiEscapeCodes: true})).toBe(
+			realStringWidth('\u001B[1mab', {countAnsiEscapeCodes: true}),
+		);
 	});
 });

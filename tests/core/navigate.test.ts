@@ -5,19 +5,19 @@
  * focus was shown and on screen all the way there.
  */
 import fc from 'fast-check';
-import type {ShownItems} from '../../source/core/shown-items.js';
+import type {ShownItems} from '../../source/model/shown-items.js';
 import {describe, expect, it} from 'vitest';
-import type {Action} from '../../source/core/actions.js';
-import {contentHeight, contentWidth, type ExplorerState} from '../../source/core/explorer-state.js';
-import {reduce, initialState, walkerFor, type ExplorerContext} from '../../source/core/navigate.js';
-import {parseText} from '../../source/core/parse.js';
-import {threadWindow} from '../../source/core/thread-window.js';
-import type {Article} from '../../source/core/types.js';
-import {windowSlices} from '../../source/core/viewport.js';
-import {headItem, visibleStandIn} from '../../source/core/visibility.js';
-import {generateCorpusText} from '../../source/corpus/generate.js';
-import {createExplorerContext} from '../../source/hooks/use-explorer.js';
-import {article, bare, c, depthsFrom, tall, threadFromDepths} from './trees.js';
+import type {Action} from '../../source/explorer/actions.js';
+import {contentHeight, contentWidth, type ExplorerState} from '../../source/explorer/explorer-state.js';
+import {reduce, initialState, walkerFor, type ExplorerContext} from '../../source/explorer/navigate.js';
+import {parseText} from '../../source/parse/parse.js';
+import {threadWindow} from '../../source/screens/thread-window.js';
+import type {Article} from '../../source/model/types.js';
+import {windowSlices} from '../../source/explorer/viewport.js';
+import {headItem, visibleStandIn} from '../../source/model/visibility.js';
+import {generateCorpusText} from '../../scripts/corpus/generate.js';
+import {createExplorerContext} from '../../source/ui/hooks/use-explorer.js';
+import {article, bare, c, depthsFrom, tall, threadFromDepths} from '../support/trees.js';
 
 // ---- the harness ------------------------------------------------------------------------
 
@@ -97,7 +97,9 @@ function invariantProblems(state: ExplorerState, context: ExplorerContext): stri
 	const count = context.articles.length;
 	const height = contentHeight(state.rows);
 	const {cursor, top} = state.list;
-	if (count === 0 ? cursor !== 0 || top !== 0 : !(top >= 0 && top <= cursor && cursor < top + height && cursor < count)) {
+	if (
+		count === 0 ? cursor !== 0 || top !== 0 : !(top >= 0 && top <= cursor && cursor < top + height && cursor < count)
+	) {
 		problems.push(`list cursor ${cursor} is not on screen (top ${top}, height ${height}, ${count} articles)`);
 	}
 	if (state.hasQuit && state.exitCode !== 0 && state.exitCode !== 130) {
@@ -115,7 +117,8 @@ function invariantProblems(state: ExplorerState, context: ExplorerContext): stri
 		return [...problems, `article ${thread.article} does not exist`];
 	}
 	const {focus, scroll, folded} = thread;
-	const isShownItem = (item: number) => item === headItem || (item >= 0 && item < rows.size && visibleStandIn(rows, folded, item) === item);
+	const isShownItem = (item: number) =>
+		item === headItem || (item >= 0 && item < rows.size && visibleStandIn(rows, folded, item) === item);
 	if (!isShownItem(focus)) {
 		problems.push(`focus ${focus} is not shown`);
 	}
@@ -195,7 +198,9 @@ function session(articles: readonly Article[], columns = 80, rows = 40) {
 // h
 // └─ i
 //    └─ j
-const forest = article([c('a', c('b', c('c', c('d')), c('e')), c('f')), c('g'), c('h', c('i', c('j')))], {body: 'First body line.\nSecond body line.'});
+const forest = article([c('a', c('b', c('c', c('d')), c('e')), c('f')), c('g'), c('h', c('i', c('j')))], {
+	body: 'First body line.\nSecond body line.',
+});
 
 describe('moving and folding on a tree that fits the screen', () => {
 	it.each([
@@ -319,7 +324,13 @@ describe('what the screen shows', () => {
 	it('t folds the article body to one line, and shows it again', () => {
 		const s = session([forest]).play('t');
 		expect(s.state.thread!.isBodyFolded).toBe(true);
-		expect(s.screen.slice(0, 5)).toEqual(['>Title', '>10 comments - 3 threads - test.txt', '>article text folded (2 lines): t shows it', '>', ' a']);
+		expect(s.screen.slice(0, 5)).toEqual([
+			'>Title',
+			'>10 comments - 3 threads - test.txt',
+			'>article text folded (2 lines): t shows it',
+			'>',
+			' a',
+		]);
 		s.play('t');
 		expect(s.state.thread!.isBodyFolded).toBe(false);
 		expect(s.screen[3]).toBe('>First body line.');
@@ -356,7 +367,16 @@ describe('what the screen shows', () => {
 	it('a small window follows the focus to the end and back', () => {
 		// 8 lines of window: the last 8 lines of the thread once G is pressed.
 		const s = session([forest], 80, 10).play('G');
-		expect(s.screen).toEqual(['    g says hi', '', ' h', ' |  h says hi', ' `- i', '    |  i says hi', '>   `- j', '>         j says hi']);
+		expect(s.screen).toEqual([
+			'    g says hi',
+			'',
+			' h',
+			' |  h says hi',
+			' `- i',
+			'    |  i says hi',
+			'>   `- j',
+			'>         j says hi',
+		]);
 		s.play('g');
 		expect(s.screen[0]).toBe('>Title');
 	});
@@ -679,7 +699,9 @@ describe('only the window is measured', () => {
 			},
 		};
 		let state = initialState(1, 80, 24);
-		for (const {name, action} of actions('G g pgdn pgdn j5 ] ] J G k pgup C G E 1 G 9 v G g v ^d size:40x12 G size:200x60 g')) {
+		for (const {name, action} of actions(
+			'G g pgdn pgdn j5 ] ] J G k pgup C G E 1 G 9 v G g v ^d size:40x12 G size:200x60 g',
+		)) {
 			measured.clear();
 			const before = state;
 			state = reduce(state, action, context);
@@ -701,18 +723,28 @@ const arbitraryArticles: fc.Arbitrary<Article[]> = fc.oneof(
 			maxDepth: fc.integer({min: 0, max: 8}),
 			deepChain: fc.integer({min: 0, max: 30}),
 		})
-		.map(({comments, articles, ...rest}) => parseText(generateCorpusText({comments, articles: comments === 0 ? 0 : articles, ...rest}), 'generated')),
+		.map(({comments, articles, ...rest}) =>
+			parseText(generateCorpusText({comments, articles: comments === 0 ? 0 : articles, ...rest}), 'generated'),
+		),
 	fc
-		.array(
-			fc.array(fc.tuple(fc.nat({max: 6}), fc.integer({min: 0, max: 40})), {maxLength: 30, size: 'max'}),
-			{minLength: 1, maxLength: 3},
-		)
+		.array(fc.array(fc.tuple(fc.nat({max: 6}), fc.integer({min: 0, max: 40})), {maxLength: 30, size: 'max'}), {
+			minLength: 1,
+			maxLength: 3,
+		})
 		.map((articles) =>
 			articles.map((rows, index) => {
 				const depths = depthsFrom(rows.map(([depth]) => depth));
-				const texts = rows.map(([, lines], row) => Array.from({length: lines}, (_, line) => `c${row} line ${line} ${'word '.repeat(line % 7)}`).join('\n'));
+				const texts = rows.map(([, lines], row) =>
+					Array.from({length: lines}, (_, line) => `c${row} line ${line} ${'word '.repeat(line % 7)}`).join('\n'),
+				);
 				const body = index === 0 ? 'An article body.\n'.repeat(rows.length) : '';
-				return {source: `random-${index}`, date: null, title: index === 1 ? null : `Random ${index}`, body, thread: threadFromDepths(depths, texts)};
+				return {
+					source: `random-${index}`,
+					date: null,
+					title: index === 1 ? null : `Random ${index}`,
+					body,
+					thread: threadFromDepths(depths, texts),
+				};
 			}),
 		),
 );
@@ -725,9 +757,14 @@ const arbitraryAction = (articleCount: number): fc.Arbitrary<Action> =>
 		{arbitrary: fc.constantFrom(0.5, 1).map((fraction): Action => ({type: 'pageDown', fraction})), weight: 3},
 		{arbitrary: fc.constantFrom(0.5, 1).map((fraction): Action => ({type: 'pageUp', fraction})), weight: 3},
 		{arbitrary: fc.integer({min: 1, max: 9}).map((depth): Action => ({type: 'unfoldToDepth', depth})), weight: 2},
-		{arbitrary: fc.integer({min: -1, max: articleCount}).map((index): Action => ({type: 'openArticle', index})), weight: 1},
 		{
-			arbitrary: fc.record({columns: fc.integer({min: 0, max: 220}), rows: fc.integer({min: 0, max: 70})}).map((size): Action => ({type: 'resize', ...size})),
+			arbitrary: fc.integer({min: -1, max: articleCount}).map((index): Action => ({type: 'openArticle', index})),
+			weight: 1,
+		},
+		{
+			arbitrary: fc
+				.record({columns: fc.integer({min: 0, max: 220}), rows: fc.integer({min: 0, max: 70})})
+				.map((size): Action => ({type: 'resize', ...size})),
 			weight: 2,
 		},
 		{
@@ -793,9 +830,16 @@ describe('random sessions', () => {
 				for (const action of list) {
 					const before = state;
 					state = reduce(state, action, context);
-					if (before.screen === 'thread' && !before.isHelpOpen && (action.type === 'pageDown' || action.type === 'pageUp')) {
+					if (
+						before.screen === 'thread' &&
+						!before.isHelpOpen &&
+						(action.type === 'pageDown' || action.type === 'pageUp')
+					) {
 						const moved = state.thread!.focus - before.thread!.focus;
-						expect(action.type === 'pageDown' ? moved >= 0 : moved <= 0, `${action.type} from focus ${before.thread!.focus} to ${state.thread!.focus}`).toBe(true);
+						expect(
+							action.type === 'pageDown' ? moved >= 0 : moved <= 0,
+							`${action.type} from focus ${before.thread!.focus} to ${state.thread!.focus}`,
+						).toBe(true);
 					}
 				}
 			}),

@@ -25,10 +25,10 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Buffer} from 'node:buffer';
 import {describe, expect, it} from 'vitest';
-import {jsonChunks} from '../../source/core/json.js';
-import {parseBytes, parseText} from '../../source/core/parse.js';
-import {toCommentTree} from '../../source/core/tree.js';
-import type {Article, CommentNode, Thread} from '../../source/core/types.js';
+import {jsonChunks} from '../../source/output/json.js';
+import {parseBytes, parseText} from '../../source/parse/parse.js';
+import {toCommentTree} from '../support/tree.js';
+import type {Article, CommentNode, Thread} from '../../source/model/types.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/coalition-base.txt', import.meta.url));
 
@@ -61,7 +61,12 @@ function checkThread(thread: Thread): void {
 	}
 	for (let i = 0; i < n; i++) {
 		const p = thread.parent[i]!;
-		if (p < -1 || p >= i || thread.depth[i] !== (p < 0 ? 0 : thread.depth[p]! + 1) || thread.end[i] !== expectedEnd[i]) {
+		if (
+			p < -1 ||
+			p >= i ||
+			thread.depth[i] !== (p < 0 ? 0 : thread.depth[p]! + 1) ||
+			thread.end[i] !== expectedEnd[i]
+		) {
 			expect.fail(`thread invariant broken at row ${i}`);
 		}
 	}
@@ -129,14 +134,16 @@ describe('Lines', () => {
 		const lines = ['Title', 'Body', '', '  • Bob', '    hi', '    there'];
 		const expected = [art({title: 'Title', body: 'Body', comments: [c('Bob', 4, 'hi\nthere')]})];
 		expect(plain(parseText(lines.join('\r\n'), 'test.txt'))).toEqual(expected);
-		expect(plain(parseText(lines.join('\r\n') + '\r\n', 'test.txt'))).toEqual(expected);
-		expect(plain(parseText(lines.join('\n') + '\n', 'test.txt'))).toEqual(expected);
+		expect(plain(parseText(`${lines.join('\r\n')}\r\n`, 'test.txt'))).toEqual(expected);
+		expect(plain(parseText(`${lines.join('\n')}\n`, 'test.txt'))).toEqual(expected);
 		// \n and \r\n mixed in one stream.
 		expect(plain(parseText('Title\r\nBody\n\r\n  • Bob\n    hi\r\n    there', 'test.txt'))).toEqual(expected);
 	});
 
 	it('treats a lone CR as text, not as a line end', () => {
-		expect(parse(['Title', 'a\rb', '', '  • Bob'])).toEqual([art({title: 'Title', body: 'a\rb', comments: [c('Bob', 4)]})]);
+		expect(parse(['Title', 'a\rb', '', '  • Bob'])).toEqual([
+			art({title: 'Title', body: 'a\rb', comments: [c('Bob', 4)]}),
+		]);
 	});
 
 	it('measures indent as spaces (one column) and tabs (to the next multiple of 8)', () => {
@@ -182,7 +189,9 @@ describe('Lines', () => {
 			]),
 		).toEqual([art({title: 'Title', body: 'Body one\n\nBody two', comments: [c('A', 9, 'x\n\ny')]})]);
 		// A whitespace-only line between two headers separates them: no list.
-		expect(parse(['Title', '  • a', '   ', '  • b'])).toEqual([art({title: 'Title', comments: [c('a', 2), c('b', 4)]})]);
+		expect(parse(['Title', '  • a', '   ', '  • b'])).toEqual([
+			art({title: 'Title', comments: [c('a', 2), c('b', 4)]}),
+		]);
 	});
 
 	it('never keeps trailing whitespace in any value', () => {
@@ -298,7 +307,9 @@ describe('Comment headers', () => {
 			]),
 		).toEqual([art({title: 'Title', body: '• point one\n\n• point two', comments: [c('Bob', 7, 'hi')]})]);
 		// ... even as the first line, where it is the title.
-		expect(parse(['• Not a comment', '', '  • Bob'])).toEqual([art({title: '• Not a comment', comments: [c('Bob', 3)]})]);
+		expect(parse(['• Not a comment', '', '  • Bob'])).toEqual([
+			art({title: '• Not a comment', comments: [c('Bob', 3)]}),
+		]);
 	});
 
 	it('only a header with indent of 1 or more starts the comment section', () => {
@@ -341,7 +352,9 @@ describe('Comment headers', () => {
 				'  • Ann', //  9
 				'  • Cy', //   10
 			]),
-		).toEqual([art({title: 'Title', body: '  • one\n  • two', comments: [c('Bob', 6, 'hi'), c('Ann', 9), c('Cy', 10)]})]);
+		).toEqual([
+			art({title: 'Title', body: '  • one\n  • two', comments: [c('Bob', 6, 'hi'), c('Ann', 9), c('Cy', 10)]}),
+		]);
 	});
 
 	it('once the comment section has started, any header is a comment (adjacent ones too)', () => {
@@ -378,9 +391,13 @@ describe('Comment headers', () => {
 
 describe('The tree', () => {
 	it('takes depth from relative indentation: 2-space, 4-space and tab levels all nest', () => {
-		const expected = [art({title: 'Title', comments: [c('a', 3, '', [c('b', 5, '', [c('c', 6)]), c('d', 7)]), c('e', 8)]})];
+		const expected = [
+			art({title: 'Title', comments: [c('a', 3, '', [c('b', 5, '', [c('c', 6)]), c('d', 7)]), c('e', 8)]}),
+		];
 		expect(parse(['Title', '', '  • a', '', '    • b', '      • c', '    • d', '  • e'])).toEqual(expected);
-		expect(parse(['Title', '', '    • a', '', '        • b', '            • c', '        • d', '    • e'])).toEqual(expected);
+		expect(parse(['Title', '', '    • a', '', '        • b', '            • c', '        • d', '    • e'])).toEqual(
+			expected,
+		);
 		expect(parse(['Title', '', '\t• a', '', '\t\t• b', '\t\t\t• c', '\t\t• d', '\t• e'])).toEqual(expected);
 		// Levels need not be even: 1, 3, 7.
 		expect(parse(['Title', '', ' • a', '', '   • b', '       • c', '   • d', ' • e'])).toEqual(expected);
@@ -440,7 +457,11 @@ describe('The tree', () => {
 		).toEqual([
 			art({
 				title: 'Title',
-				comments: [c('zed', 3, '', [c('yy', 5), c('bb', 6), c('mm', 7)]), c('amy', 8), c('mia', 9, '', [c('2', 10), c('1', 11)])],
+				comments: [
+					c('zed', 3, '', [c('yy', 5), c('bb', 6), c('mm', 7)]),
+					c('amy', 8),
+					c('mia', 9, '', [c('2', 10), c('1', 11)]),
+				],
 			}),
 		]);
 	});
@@ -491,7 +512,9 @@ describe('Comment bodies', () => {
 				'\t\tfar', //         9  16
 				' \t \tx\ty', //      10 1, 8, 9, 16; the inner tab is text
 			]),
-		).toEqual([art({title: 'Title', comments: [c('A', 3, 'first\nsecond\n  deeper\nsame\n        far\n        x\ty')]})]);
+		).toEqual([
+			art({title: 'Title', comments: [c('A', 3, 'first\nsecond\n  deeper\nsame\n        far\n        x\ty')]}),
+		]);
 	});
 
 	it('drops blank lines before the first and after the last body line, and folds a run of blanks into one empty line', () => {
@@ -550,8 +573,8 @@ describe('Articles: date', () => {
 	});
 
 	it('a date has at most 40 characters, trimmed', () => {
-		const forty = '1 '.repeat(18) + '2020';
-		const fortyOne = '11 ' + '1 '.repeat(17) + '2020';
+		const forty = `${'1 '.repeat(18)}2020`;
+		const fortyOne = `11 ${'1 '.repeat(17)}2020`;
 		expect(forty).toHaveLength(40);
 		expect(fortyOne).toHaveLength(41);
 		expect(parse([`  ${forty}\t `, 'Title'])).toEqual([art({date: forty, title: 'Title'})]);
@@ -595,7 +618,9 @@ describe('Articles: date', () => {
 
 describe('Articles: title, body', () => {
 	it('the title is the first non-blank line after the date', () => {
-		expect(parse(['JULY 2020', '', '', 'The title', '', 'Body'])).toEqual([art({date: 'JULY 2020', title: 'The title', body: 'Body'})]);
+		expect(parse(['JULY 2020', '', '', 'The title', '', 'Body'])).toEqual([
+			art({date: 'JULY 2020', title: 'The title', body: 'Body'}),
+		]);
 	});
 
 	it('without a date, the title is the first non-blank line of the head', () => {
@@ -603,7 +628,9 @@ describe('Articles: title, body', () => {
 	});
 
 	it('date and title are their lines trimmed at both ends', () => {
-		expect(parse(['   JULY 2020   ', '', '\t Title text \t', 'Body'])).toEqual([art({date: 'JULY 2020', title: 'Title text', body: 'Body'})]);
+		expect(parse(['   JULY 2020   ', '', '\t Title text \t', 'Body'])).toEqual([
+			art({date: 'JULY 2020', title: 'Title text', body: 'Body'}),
+		]);
 	});
 
 	it('the title is null when the head has no such line: a stream that starts with a comment', () => {
@@ -738,7 +765,10 @@ describe('JSON fields', () => {
 	});
 
 	it('jsonChunks gives one JSON object with the keys in the order shown', () => {
-		const articles = parseText(['JULY 2020', 'Title', 'Body', '', '  • Bob', '    hi', '    • Ann'].join('\n'), 'data/x.txt');
+		const articles = parseText(
+			['JULY 2020', 'Title', 'Body', '', '  • Bob', '    hi', '    • Ann'].join('\n'),
+			'data/x.txt',
+		);
 		const text = json(articles);
 		expect(text).toBe(
 			'{"articles":[{"source":"data/x.txt","date":"JULY 2020","title":"Title","body":"Body","comments":[' +
@@ -774,7 +804,9 @@ describe('Decoding', () => {
 			Buffer.from([0xe2, 0x80]), // truncated bullet: not a header
 			Buffer.from(' y'),
 		]);
-		expect(plain(parseBytes(bytes, 'test.txt'))).toEqual([art({title: 'Ti\uFFFDtle', comments: [c('\uFFFDBob', 3, '  \uFFFDx\n\n\uFFFD y')]})]);
+		expect(plain(parseBytes(bytes, 'test.txt'))).toEqual([
+			art({title: 'Ti\uFFFDtle', comments: [c('\uFFFDBob', 3, '  \uFFFDx\n\n\uFFFD y')]}),
+		]);
 		// Same as decoding the whole stream first (WHATWG decoder) and parsing the text,
 		// from a plain Uint8Array view at an offset.
 		const padded = new Uint8Array(bytes.length + 5);

@@ -9,17 +9,17 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {generateCorpusText} from '../../source/corpus/generate.js';
-import {BodyLines} from '../../source/core/body-lines.js';
-import {looksLikeDate} from '../../source/core/date.js';
-import {jsonChunks} from '../../source/core/json.js';
-import {newLineShape, scanLine} from '../../source/core/line-scan.js';
-import {parseBytes, parseText} from '../../source/core/parse.js';
-import {ThreadBuilder} from '../../source/core/thread-builder.js';
-import {threadTextChunks, toThreadText} from '../../source/core/to-thread-text.js';
-import {toCommentTree} from '../../source/core/tree.js';
-import type {Article, CommentNode} from '../../source/core/types.js';
-import {printChunks} from '../../source/print/print-text.js';
+import {generateCorpusText} from '../../scripts/corpus/generate.js';
+import {BodyLines} from '../../source/parse/body-lines.js';
+import {looksLikeDate} from '../../source/parse/date.js';
+import {jsonChunks} from '../../source/output/json.js';
+import {newLineShape, scanLine} from '../../source/parse/line-scan.js';
+import {parseBytes, parseText} from '../../source/parse/parse.js';
+import {ThreadBuilder} from '../../source/parse/thread-builder.js';
+import {threadTextChunks, toThreadText} from '../../source/output/thread-text.js';
+import {toCommentTree} from '../support/tree.js';
+import type {Article, CommentNode} from '../../source/model/types.js';
+import {printChunks} from '../../source/output/print-text.js';
 
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 const numRuns = 250;
@@ -32,8 +32,46 @@ const bullet = fc.constantFrom(...bullets);
 
 /** Characters a thread holds, with the awkward ones over-represented. */
 const sensibleUnit = fc.oneof(
-	{weight: 6, arbitrary: fc.constantFrom('a', 'b', 'Z', '1', '9', ' ', ' ', '.', ',', ':', '-', '"', '\\', 'é', 'ß', '中', '😀', 'ﷺ')},
-	{weight: 2, arbitrary: fc.constantFrom('\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\f', '\v', '\r', '\u200b', '\u202e', '\u001b', '\u0000')},
+	{
+		weight: 6,
+		arbitrary: fc.constantFrom(
+			'a',
+			'b',
+			'Z',
+			'1',
+			'9',
+			' ',
+			' ',
+			'.',
+			',',
+			':',
+			'-',
+			'"',
+			'\\',
+			'é',
+			'ß',
+			'中',
+			'😀',
+			'ﷺ',
+		),
+	},
+	{
+		weight: 2,
+		arbitrary: fc.constantFrom(
+			'\t',
+			'\u00a0',
+			'\u3000',
+			'\u2028',
+			'\ufeff',
+			'\f',
+			'\v',
+			'\r',
+			'\u200b',
+			'\u202e',
+			'\u001b',
+			'\u0000',
+		),
+	},
 	{weight: 1, arbitrary: bullet},
 	{weight: 1, arbitrary: fc.constantFrom('July', '2020', 'Mon', '26th')},
 );
@@ -44,7 +82,12 @@ const indent = fc.constantFrom('', '', '', ' ', '  ', '    ', '\t', ' \t', '\t\t
 const textLine = fc.oneof(
 	{weight: 4, arbitrary: word},
 	{weight: 3, arbitrary: fc.tuple(indent, word).map(([i, w]) => i + w)},
-	{weight: 2, arbitrary: fc.tuple(indent, bullet, fc.constantFrom(' ', '', '\t', 'x', '\u00a0'), word).map((parts) => parts.join(''))},
+	{
+		weight: 2,
+		arbitrary: fc
+			.tuple(indent, bullet, fc.constantFrom(' ', '', '\t', 'x', '\u00a0'), word)
+			.map((parts) => parts.join('')),
+	},
 	{weight: 2, arbitrary: fc.constantFrom('', '', ' ', '\t', '\f', ' \f ', '\r', '\u00a0')},
 );
 const multiLine = fc.array(textLine, {maxLength: 7}).map((lines) => lines.join('\n'));
@@ -52,7 +95,9 @@ const multiLine = fc.array(textLine, {maxLength: 7}).map((lines) => lines.join('
 const monthName = fc.constantFrom('January', 'march', 'SEPT', 'Oct', 'jul', 'May');
 const weekday = fc.constantFrom('Thursday', 'mon', 'Thurs', 'SUN');
 const year = fc.integer({min: 1900, max: 2099});
-const day = fc.tuple(fc.integer({min: 1, max: 31}), fc.constantFrom('', '', 'st', 'th')).map(([d, suffix]) => `${d}${suffix}`);
+const day = fc
+	.tuple(fc.integer({min: 1, max: 31}), fc.constantFrom('', '', 'st', 'th'))
+	.map(([d, suffix]) => `${d}${suffix}`);
 const twoDigits = fc.integer({min: 1, max: 12}).map((n) => String(n).padStart(2, '0'));
 /** Strings that look like dates by FORMAT.md's rule, by construction. */
 const dateLike = fc.oneof(
@@ -64,7 +109,9 @@ const dateLike = fc.oneof(
 );
 /** Optional whitespace (and line breaks) around a single-line value, which normalisation removes. */
 const padded = (value: fc.Arbitrary<string>): fc.Arbitrary<string> =>
-	fc.tuple(fc.constantFrom('', '', ' ', '\t\n'), value, fc.constantFrom('', '', ' \r', '\n')).map((parts) => parts.join(''));
+	fc
+		.tuple(fc.constantFrom('', '', ' ', '\t\n'), value, fc.constantFrom('', '', ' \r', '\n'))
+		.map((parts) => parts.join(''));
 
 interface RawComment {
 	depth: number;
@@ -81,7 +128,14 @@ interface RawArticle {
 
 /** A pre-order comment list: each comment at most one level deeper than the one before. */
 const comments = fc
-	.array(fc.record({step: fc.integer({min: -3, max: 1}), author: fc.oneof(word, padded(word), fc.constant('')), text: multiLine}), {maxLength: 10})
+	.array(
+		fc.record({
+			step: fc.integer({min: -3, max: 1}),
+			author: fc.oneof(word, padded(word), fc.constant('')),
+			text: multiLine,
+		}),
+		{maxLength: 10},
+	)
 	.map((list) => {
 		let depth = -1;
 		return list.map(({step, author, text}) => {
@@ -92,7 +146,14 @@ const comments = fc
 
 const rawArticle: fc.Arbitrary<RawArticle> = fc.record({
 	date: fc.option(padded(dateLike), {freq: 3}),
-	title: fc.option(fc.oneof({weight: 5, arbitrary: padded(word)}, {weight: 1, arbitrary: dateLike}, {weight: 1, arbitrary: fc.tuple(bullet, word).map(([b, w]) => `${b} ${w}`)}), {freq: 5}),
+	title: fc.option(
+		fc.oneof(
+			{weight: 5, arbitrary: padded(word)},
+			{weight: 1, arbitrary: dateLike},
+			{weight: 1, arbitrary: fc.tuple(bullet, word).map(([b, w]) => `${b} ${w}`)},
+		),
+		{freq: 5},
+	),
 	body: multiLine,
 	comments,
 });
@@ -102,7 +163,11 @@ const threadLikeText = (() => {
 	const loneSurrogate = fc.integer({min: 0xd800, max: 0xdfff}).map((code) => String.fromCharCode(code));
 	const anyUnit = fc.oneof(sensibleUnit, loneSurrogate, fc.string({unit: 'binary', minLength: 1, maxLength: 1}));
 	const garbage = fc.string({unit: anyUnit, maxLength: 30});
-	const deepIndent = fc.oneof(indent, fc.integer({min: 0, max: 3000}).map((n) => ' '.repeat(n)), fc.integer({min: 0, max: 300}).map((n) => '\t'.repeat(n)));
+	const deepIndent = fc.oneof(
+		indent,
+		fc.integer({min: 0, max: 3000}).map((n) => ' '.repeat(n)),
+		fc.integer({min: 0, max: 300}).map((n) => '\t'.repeat(n)),
+	);
 	const line = fc.oneof(
 		textLine,
 		garbage,
@@ -111,9 +176,15 @@ const threadLikeText = (() => {
 		fc.tuple(deepIndent, word).map(([i, w]) => i + w),
 		fc.constantFrom('\f', '\ufeff', '\r', '\r\r', '\u2028'),
 		// A whole comment as the format lays it out: header, blank line, text one level deeper.
-		fc.tuple(deepIndent, bullet, word, multiLine).map(([i, b, author, text]) => [`${i} ${b} ${author}`, '', ...text.split('\n').map((l) => `${i}   ${l}`)].join('\n')),
+		fc
+			.tuple(deepIndent, bullet, word, multiLine)
+			.map(([i, b, author, text]) =>
+				[`${i} ${b} ${author}`, '', ...text.split('\n').map((l) => `${i}   ${l}`)].join('\n'),
+			),
 	);
-	return fc.tuple(fc.array(line, {maxLength: 40}), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([lines, end, bom]) => (bom ? '\ufeff' : '') + lines.join(end));
+	return fc
+		.tuple(fc.array(line, {maxLength: 40}), fc.constantFrom('\n', '\r\n'), fc.boolean())
+		.map(([lines, end, bom]) => (bom ? '\ufeff' : '') + lines.join(end));
 })();
 
 // ---------------------------------------------------------------------------------------
@@ -125,14 +196,21 @@ function wellFormed(value: string): string {
 }
 
 function singleLine(value: string | null): string | null {
-	const line = value === null ? '' : wellFormed(value).replace(/\s*\n\s*/g, ' ').trim();
+	const line =
+		value === null
+			? ''
+			: wellFormed(value)
+					.replace(/\s*\n\s*/g, ' ')
+					.trim();
 	return line === '' ? null : line;
 }
 
 /** Lines trimmed at the end, blank lines empty, outer blank lines dropped, blank runs folded. */
 function bodyLines(value: string): string[] {
 	const lines: string[] = [];
-	for (const line of wellFormed(value).split('\n').map((l) => l.trimEnd())) {
+	for (const line of wellFormed(value)
+		.split('\n')
+		.map((l) => l.trimEnd())) {
 		if (line !== '' || (lines.length > 0 && lines.at(-1) !== '')) {
 			lines.push(line);
 		}
@@ -185,8 +263,17 @@ function representable(article: RawArticle): RawArticle {
 			body[i] = line.replace(/^[ \t]+/, '');
 		}
 	}
-	const repairText = (text: string): string => text.split('\n').map((line) => (isHeaderLine(line) ? `x${line}` : line)).join('\n');
-	return {date, title, body: body.join('\n'), comments: article.comments.map((c) => ({...c, text: repairText(c.text)}))};
+	const repairText = (text: string): string =>
+		text
+			.split('\n')
+			.map((line) => (isHeaderLine(line) ? `x${line}` : line))
+			.join('\n');
+	return {
+		date,
+		title,
+		body: body.join('\n'),
+		comments: article.comments.map((c) => ({...c, text: repairText(c.text)})),
+	};
 }
 
 interface PlainArticle {
@@ -221,7 +308,12 @@ function withoutLines(roots: CommentNode[]): PlainArticle['comments'] {
 }
 
 function plain(articles: readonly Article[]): PlainArticle[] {
-	return articles.map((a) => ({date: a.date, title: a.title, body: a.body, comments: withoutLines(toCommentTree(a.thread))}));
+	return articles.map((a) => ({
+		date: a.date,
+		title: a.title,
+		body: a.body,
+		comments: withoutLines(toCommentTree(a.thread)),
+	}));
 }
 
 /** What parsing the written text must give: every value normalised, empty articles gone. */
@@ -230,9 +322,15 @@ function expected(raws: readonly RawArticle[]): PlainArticle[] {
 		date: singleLine(raw.date),
 		title: singleLine(raw.title),
 		body: bodyLines(raw.body).join('\n'),
-		comments: raw.comments.map((c) => ({depth: c.depth, author: singleLine(c.author) ?? '', text: commentText(c.text)})),
+		comments: raw.comments.map((c) => ({
+			depth: c.depth,
+			author: singleLine(c.author) ?? '',
+			text: commentText(c.text),
+		})),
 	}));
-	return plain(model.filter((a) => a.date !== null || a.title !== null || a.body !== '' || a.comments.length > 0).map(toArticle));
+	return plain(
+		model.filter((a) => a.date !== null || a.title !== null || a.body !== '' || a.comments.length > 0).map(toArticle),
+	);
 }
 
 function roundTrip(articles: readonly Article[]): PlainArticle[] {
@@ -244,14 +342,20 @@ function roundTrip(articles: readonly Article[]): PlainArticle[] {
 describe('the parser is total', () => {
 	it('parses any text without throwing, and prints and serialises the result', () => {
 		fc.assert(
-			fc.property(threadLikeText, fc.integer({min: 1, max: 200}), fc.boolean(), fc.boolean(), (text, width, ascii, color) => {
-				const articles = parseText(text, 'prop.txt');
-				for (const _chunk of printChunks(articles, {width, ascii, color})) {
-					// Drawing must not throw.
-				}
-				const json = JSON.parse([...jsonChunks(articles)].join('')) as {articles: unknown[]};
-				expect(json.articles).toHaveLength(articles.length);
-			}),
+			fc.property(
+				threadLikeText,
+				fc.integer({min: 1, max: 200}),
+				fc.boolean(),
+				fc.boolean(),
+				(text, width, ascii, color) => {
+					const articles = parseText(text, 'prop.txt');
+					for (const _chunk of printChunks(articles, {width, ascii, color})) {
+						// Drawing must not throw.
+					}
+					const json = JSON.parse([...jsonChunks(articles)].join('')) as {articles: unknown[]};
+					expect(json.articles).toHaveLength(articles.length);
+				},
+			),
 			{numRuns},
 		);
 	});
@@ -260,7 +364,15 @@ describe('the parser is total', () => {
 		const bytes = fc.oneof(
 			fc.uint8Array({maxLength: 400}),
 			// Bytes biased to the ones the scanner looks at: newline, CR, tab, space, form feed, bullet and BOM lead bytes.
-			fc.array(fc.oneof(fc.integer({min: 0, max: 255}), fc.constantFrom(0x0a, 0x0d, 0x09, 0x20, 0x0c, 0xe2, 0x80, 0xa2, 0xef, 0xbb, 0xbf, 0xc2, 0xa0)), {maxLength: 400}).map((list) => Uint8Array.from(list)),
+			fc
+				.array(
+					fc.oneof(
+						fc.integer({min: 0, max: 255}),
+						fc.constantFrom(0x0a, 0x0d, 0x09, 0x20, 0x0c, 0xe2, 0x80, 0xa2, 0xef, 0xbb, 0xbf, 0xc2, 0xa0),
+					),
+					{maxLength: 400},
+				)
+				.map((list) => Uint8Array.from(list)),
 		);
 		fc.assert(
 			fc.property(bytes, (input) => {
@@ -275,14 +387,47 @@ describe('the parser is total', () => {
 describe('comment texts decoded in batches', () => {
 	/** Bytes that end lines in awkward ways: whitespace of every UTF-8 length, truncated and stray sequences. */
 	const awkward = fc.constantFrom(
-		[0x20], [0x09], [0x0d], [0x0c], [0x0b], [0xc2, 0xa0], [0xe2, 0x80, 0x80], [0xe2, 0x80, 0xaf], [0xe3, 0x80, 0x80], [0xef, 0xbb, 0xbf], [0xe1, 0x9a, 0x80],
-		[0xe2, 0x80], [0xc2], [0x80], [0xa0], [0xf0, 0x9f, 0x98], [0xf0, 0x9f, 0x98, 0x80], [0xe2, 0x80, 0xa2], [0x61], [0x62, 0x63],
+		[0x20],
+		[0x09],
+		[0x0d],
+		[0x0c],
+		[0x0b],
+		[0xc2, 0xa0],
+		[0xe2, 0x80, 0x80],
+		[0xe2, 0x80, 0xaf],
+		[0xe3, 0x80, 0x80],
+		[0xef, 0xbb, 0xbf],
+		[0xe1, 0x9a, 0x80],
+		[0xe2, 0x80],
+		[0xc2],
+		[0x80],
+		[0xa0],
+		[0xf0, 0x9f, 0x98],
+		[0xf0, 0x9f, 0x98, 0x80],
+		[0xe2, 0x80, 0xa2],
+		[0x61],
+		[0x62, 0x63],
 	);
-	const lineBytes = fc.tuple(fc.constantFrom('', ' ', '  ', '\t', ' \t', '      '), fc.array(fc.oneof(awkward, fc.integer({min: 0x21, max: 0xff}).map((b) => [b])), {maxLength: 12}))
+	const lineBytes = fc
+		.tuple(
+			fc.constantFrom('', ' ', '  ', '\t', ' \t', '      '),
+			fc.array(
+				fc.oneof(
+					awkward,
+					fc.integer({min: 0x21, max: 0xff}).map((b) => [b]),
+				),
+				{maxLength: 12},
+			),
+		)
 		.map(([indent, parts]) => Buffer.concat([Buffer.from(indent), Buffer.from(parts.flat())]));
 	// Long lines overflow the 4 KB batch a small input gets: a full batch is flushed, a text bigger than a batch is decoded alone.
-	const longLine = fc.tuple(fc.integer({min: 500, max: 3000}), lineBytes).map(([n, line]) => Buffer.concat([Buffer.from('  ' + 'é'.repeat(n)), line]));
-	const bodyBytes = fc.array(fc.oneof({weight: 8, arbitrary: lineBytes}, {weight: 1, arbitrary: longLine}), {minLength: 1, maxLength: 6});
+	const longLine = fc
+		.tuple(fc.integer({min: 500, max: 3000}), lineBytes)
+		.map(([n, line]) => Buffer.concat([Buffer.from(`  ${'é'.repeat(n)}`), line]));
+	const bodyBytes = fc.array(fc.oneof({weight: 8, arbitrary: lineBytes}, {weight: 1, arbitrary: longLine}), {
+		minLength: 1,
+		maxLength: 6,
+	});
 
 	/** The lines of `bytes` from `from` to `to` collected as a comment body, as the parser does. */
 	function collect(bytes: Buffer, from: number, to: number): BodyLines {
@@ -334,11 +479,22 @@ describe('comment texts decoded in batches', () => {
 
 describe('author names decoded once per spelling', () => {
 	it('names every comment right past the cache limits (table growth, 65,536 entries, long names)', () => {
-		const names = Array.from({length: 70_000}, (_, i) => (i % 7 === 0 ? `é${i}` : `a${i}`) + (i % 1000 === 0 ? 'x'.repeat(120) : ''));
+		const names = Array.from(
+			{length: 70_000},
+			(_, i) => (i % 7 === 0 ? `é${i}` : `a${i}`) + (i % 1000 === 0 ? 'x'.repeat(120) : ''),
+		);
 		// Pairs whose header bytes (" name") share a 32-bit FNV-1a hash: a hit must compare the bytes.
 		const collisions = ['u9tzx', 'ug1cd', 'vlezz', 'ww1chw4'];
-		const order = [...collisions, ...names, ...names.slice(0, 5000).reverse(), 'a1', ' a1 ', 'a1\t', ...[...collisions].reverse()];
-		const text = 'T\n\n' + order.map((name) => `  • ${name}\n\n`).join('');
+		const order = [
+			...collisions,
+			...names,
+			...names.slice(0, 5000).reverse(),
+			'a1',
+			' a1 ',
+			'a1\t',
+			...[...collisions].reverse(),
+		];
+		const text = `T\n\n${order.map((name) => `  • ${name}\n\n`).join('')}`;
 		const [article] = parseText(text, 'authors');
 		expect(article!.thread.author).toEqual(order.map((name) => name.trim()));
 	});
@@ -381,23 +537,40 @@ describe('toThreadText round-trips', () => {
 	});
 
 	it('writes a clean indented layout: two columns a level, no trailing whitespace', () => {
-		const [article] = parseText(['JULY 2020', '', 'Title', '', 'Body', '', '\t• Ann', '', '\t\tHello', '\t\t  there', '', '\t\t• ', ''].join('\n'), 't');
-		expect(toThreadText([article!])).toBe(['JULY 2020', '', 'Title', '', 'Body', '', '  • Ann', '', '    Hello', '      there', '', '    •', ''].join('\n'));
+		const [article] = parseText(
+			['JULY 2020', '', 'Title', '', 'Body', '', '\t• Ann', '', '\t\tHello', '\t\t  there', '', '\t\t• ', ''].join(
+				'\n',
+			),
+			't',
+		);
+		expect(toThreadText([article!])).toBe(
+			['JULY 2020', '', 'Title', '', 'Body', '', '  • Ann', '', '    Hello', '      there', '', '    •', ''].join('\n'),
+		);
 		// A text indented as a whole is written dedented; leading tabs become spaces.
-		const indented = toArticle({date: null, title: 'T', body: '', comments: [{depth: 0, author: 'A', text: '  a\n\t b \n\n\n  c'}]});
+		const indented = toArticle({
+			date: null,
+			title: 'T',
+			body: '',
+			comments: [{depth: 0, author: 'A', text: '  a\n\t b \n\n\n  c'}],
+		});
 		expect(toThreadText([indented])).toBe(['T', '', '  • A', '', '    a', '           b', '', '    c', ''].join('\n'));
 	});
 });
 
 describe('toThreadText documented limits', () => {
-	const article = (fields: Partial<RawArticle>): Article => toArticle({date: null, title: null, body: '', comments: [], ...fields});
+	const article = (fields: Partial<RawArticle>): Article =>
+		toArticle({date: null, title: null, body: '', comments: [], ...fields});
 
 	it('reads a null date with a date-like title back as a date', () => {
-		expect(roundTrip([article({title: 'JULY 2020', body: 'First\nSecond'})])).toEqual([{date: 'JULY 2020', title: 'First', body: 'Second', comments: []}]);
+		expect(roundTrip([article({title: 'JULY 2020', body: 'First\nSecond'})])).toEqual([
+			{date: 'JULY 2020', title: 'First', body: 'Second', comments: []},
+		]);
 	});
 
 	it('reads a body without a title back with its first line as the title', () => {
-		expect(roundTrip([article({date: 'JULY 2020', body: '  First\nSecond'})])).toEqual([{date: 'JULY 2020', title: 'First', body: 'Second', comments: []}]);
+		expect(roundTrip([article({date: 'JULY 2020', body: '  First\nSecond'})])).toEqual([
+			{date: 'JULY 2020', title: 'First', body: 'Second', comments: []},
+		]);
 	});
 
 	it('writes nothing for an article with nothing in it', () => {
@@ -405,12 +578,19 @@ describe('toThreadText documented limits', () => {
 	});
 
 	it('reads a comment text line that looks like a header back as a reply', () => {
-		const [read] = parseText(toThreadText([article({title: 'T', comments: [{depth: 0, author: 'A', text: 'list:\n• one'}]})]), 't');
-		expect(withoutLines(toCommentTree(read!.thread))).toEqual([{author: 'A', text: 'list:', replies: [{author: 'one', text: '', replies: []}]}]);
+		const [read] = parseText(
+			toThreadText([article({title: 'T', comments: [{depth: 0, author: 'A', text: 'list:\n• one'}]})]),
+			't',
+		);
+		expect(withoutLines(toCommentTree(read!.thread))).toEqual([
+			{author: 'A', text: 'list:', replies: [{author: 'one', text: '', replies: []}]},
+		]);
 	});
 
 	it('keeps an indented bullet as the first body line only under a bullet title', () => {
-		expect(roundTrip([article({title: '• T', body: '  • item\n\nmore'})])).toEqual([{date: null, title: '• T', body: '  • item\n\nmore', comments: []}]);
+		expect(roundTrip([article({title: '• T', body: '  • item\n\nmore'})])).toEqual([
+			{date: null, title: '• T', body: '  • item\n\nmore', comments: []},
+		]);
 		const [read] = parseText(toThreadText([article({title: 'T', body: '  • item\n\nmore'})]), 't');
 		expect(read!.body).toBe('');
 		expect(read!.thread.author).toEqual(['item']);
@@ -419,13 +599,14 @@ describe('toThreadText documented limits', () => {
 
 describe('a copied thread', () => {
 	it('reads back as the same comments (threadCopy for Y)', async () => {
-		const {threadCopy} = await import('../../source/core/copy-text.js');
+		const {threadCopy} = await import('../../source/output/copy-text.js');
 		const source = readFileSync(new URL('../../data/coalition-base.txt', import.meta.url), 'utf8');
 		const [article] = parseText(source, 'x');
 		const root = 5; // Azriel Herskowitz, with three replies
 		const [copied] = parseText(threadCopy(article!.thread, root), 'copy');
 		const original = toCommentTree(article!.thread).filter((node) => node.author === 'Azriel Herskowitz');
-		const strip = (nodes: CommentNode[]): unknown => nodes.map((node) => ({author: node.author, text: node.text, replies: strip(node.replies)}));
+		const strip = (nodes: CommentNode[]): unknown =>
+			nodes.map((node) => ({author: node.author, text: node.text, replies: strip(node.replies)}));
 		expect(copied!.title).toBeNull();
 		expect(strip(toCommentTree(copied!.thread))).toEqual(strip(original));
 	});

@@ -2,11 +2,19 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {generateCorpusText} from '../../source/corpus/generate.js';
-import {parseText} from '../../source/core/parse.js';
-import {ancestorsOf, countThreads, descendantCount, hasReplies, nextSibling, previousSibling, threadRoot} from '../../source/core/rows.js';
-import {fromCommentTree, toCommentTree} from '../../source/core/tree.js';
-import type {Thread} from '../../source/core/types.js';
+import {generateCorpusText} from '../../scripts/corpus/generate.js';
+import {parseText} from '../../source/parse/parse.js';
+import {
+	ancestorsOf,
+	countThreads,
+	descendantCount,
+	hasReplies,
+	nextSibling,
+	previousSibling,
+	threadRoot,
+} from '../../source/model/rows.js';
+import {fromCommentTree, toCommentTree} from '../support/tree.js';
+import type {Thread} from '../../source/model/types.js';
 import {
 	arbitraryCommentTree,
 	arbitraryDepths,
@@ -17,7 +25,7 @@ import {
 	flatThreadProblem,
 	rowOf,
 	threadFromDepths,
-} from './trees.js';
+} from '../support/trees.js';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 

@@ -1,6 +1,6 @@
 import {describe, it, expect} from 'vitest';
 import fc from 'fast-check';
-import {hasUnsafe, sanitizeLine, sanitizeText} from '../../source/core/sanitize.js';
+import {hasUnsafe, sanitizeLine, sanitizeText} from '../../source/text/sanitize.js';
 
 const bidi: ReadonlyArray<readonly [number, string]> = [
 	[0x06_1c, '<ALM>'],
@@ -41,7 +41,15 @@ function unsafeLeft(s: string, allowNewline = false): number[] {
 
 describe('sanitizeLine', () => {
 	it('leaves plain text, Unicode and emoji alone', () => {
-		for (const text of ['', 'hello, world', 'héllo wörld', '日本語', '😀 👨‍👩‍👧 🇫🇷', 'e\u0301', '~!@#$%^&*()_+{}|:"<>?']) {
+		for (const text of [
+			'',
+			'hello, world',
+			'héllo wörld',
+			'日本語',
+			'😀 👨‍👩‍👧 🇫🇷',
+			'e\u0301',
+			'~!@#$%^&*()_+{}|:"<>?',
+		]) {
 			expect(sanitizeLine(text)).toBe(text);
 			expect(hasUnsafe(text)).toBe(false);
 		}
@@ -52,8 +60,8 @@ describe('sanitizeLine', () => {
 			if (code === 0x09) {
 				continue;
 			}
-			const expected = '^' + String.fromCharCode(code + 0x40);
-			expect(sanitizeLine('a' + String.fromCharCode(code) + 'b')).toBe(`a${expected}b`);
+			const expected = `^${String.fromCharCode(code + 0x40)}`;
+			expect(sanitizeLine(`a${String.fromCharCode(code)}b`)).toBe(`a${expected}b`);
 		}
 		expect(sanitizeLine('\0\x07\x1b\r\n')).toBe('^@^G^[^M^J');
 	});
@@ -69,9 +77,12 @@ describe('sanitizeLine', () => {
 		expect(sanitizeLine('\x9b2J')).toBe('<9b>2J');
 	});
 
-	it.each(bidi.map(([code, name]) => [code.toString(16).toUpperCase().padStart(4, '0'), code, name] as const))('names the bidi control U+%s', (_hex, code, name) => {
-		expect(sanitizeLine(`a${String.fromCharCode(code)}b`)).toBe(`a${name}b`);
-	});
+	it.each(bidi.map(([code, name]) => [code.toString(16).toUpperCase().padStart(4, '0'), code, name] as const))(
+		'names the bidi control U+%s',
+		(_hex, code, name) => {
+			expect(sanitizeLine(`a${String.fromCharCode(code)}b`)).toBe(`a${name}b`);
+		},
+	);
 
 	it.each([
 		['lone high surrogate', 'a\ud83db', 'a\ufffdb'],
@@ -102,7 +113,11 @@ describe('sanitizeLine', () => {
 		['clear screen', '\x1b[2J\x1b[H', '^[[2J^[[H'],
 		['window title', '\x1b]0;pwned\x07', '^[]0;pwned^G'],
 		['OSC 52 clipboard write', '\x1b]52;c;cm0gLXJmIH4=\x07', '^[]52;c;cm0gLXJmIH4=^G'],
-		['OSC 8 hyperlink', '\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\', '^[]8;;https://evil.example^[\\click^[]8;;^[\\'],
+		[
+			'OSC 8 hyperlink',
+			'\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\',
+			'^[]8;;https://evil.example^[\\click^[]8;;^[\\',
+		],
 		['cursor moves', '\x1b[10A\x1b[3;4H\x1b7\x1b8', '^[[10A^[[3;4H^[7^[8'],
 		['bracketed paste end', '\x1b[201~rm -rf ~\r', '^[[201~rm -rf ~^M'],
 		['DECRQSS', '\x1bP$qm\x1b\\', '^[P$qm^[\\'],
@@ -128,7 +143,9 @@ describe('sanitizeLine', () => {
 
 describe('sanitizeLine with ascii', () => {
 	it('shows every non-ASCII code point as <U+XXXX>', () => {
-		expect(sanitizeLine('é日😀\ud800\x1b\u202e\tx', {ascii: true})).toBe('<U+00E9><U+65E5><U+1F600><U+D800>^[<RLO>        x');
+		expect(sanitizeLine('é日😀\ud800\x1b\u202e\tx', {ascii: true})).toBe(
+			'<U+00E9><U+65E5><U+1F600><U+D800>^[<RLO>        x',
+		);
 		expect(hasUnsafe('é', {ascii: true})).toBe(true);
 		expect(hasUnsafe('é')).toBe(false);
 	});
@@ -179,7 +196,12 @@ describe('sanitize properties', () => {
 	it('gives the same as sanitizing each line of the text', () => {
 		fc.assert(
 			fc.property(hostile, (text) => {
-				expect(sanitizeText(text)).toBe(text.split('\n').map((line) => sanitizeLine(line)).join('\n'));
+				expect(sanitizeText(text)).toBe(
+					text
+						.split('\n')
+						.map((line) => sanitizeLine(line))
+						.join('\n'),
+				);
 			}),
 		);
 	});

@@ -6,19 +6,29 @@
  */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {generateCorpusText} from '../../source/corpus/generate.js';
-import {parseText} from '../../source/core/parse.js';
-import {foldCase, parseQuery, type Term} from '../../source/core/query.js';
-import {buildSearchIndex, buildSearchIndexInSteps, type SearchIndex} from '../../source/core/search-index.js';
-import {search, searchAsync, searchInSteps, type SearchOptions} from '../../source/core/search.js';
-import type {Article} from '../../source/core/types.js';
+import {generateCorpusText} from '../../scripts/corpus/generate.js';
+import {parseText} from '../../source/parse/parse.js';
+import {foldCase, parseQuery, type Term} from '../../source/search/query.js';
+import {buildSearchIndex, buildSearchIndexInSteps, type SearchIndex} from '../../source/search/search-index.js';
+import {search, searchAsync, searchInSteps, type SearchOptions} from '../../source/search/search.js';
+import type {Article} from '../../source/model/types.js';
 
 type Comment = readonly [author: string, text: string];
 
 /** Thread text for articles of top-level comments, parsed. */
 function corpus(...articles: ReadonlyArray<readonly Comment[]>): Article[] {
 	const text = articles
-		.map((comments, index) => [`Article ${index}`, '', ...comments.flatMap(([author, body]) => [`  • ${author}`, ...body.split('\n').map((line) => `    ${line}`), ''])].join('\n'))
+		.map((comments, index) =>
+			[
+				`Article ${index}`,
+				'',
+				...comments.flatMap(([author, body]) => [
+					`  • ${author}`,
+					...body.split('\n').map((line) => `    ${line}`),
+					'',
+				]),
+			].join('\n'),
+		)
 		.join('\n');
 	return parseText(text, 'test.txt');
 }
@@ -152,9 +162,12 @@ describe('search: fuzzy', () => {
 		]),
 	);
 
-	it.each(['pretnded', 'pretemded', 'preetended', 'watr', 'wader', 'waater', 'PRETENDED'])('one wrong, missing or extra letter still finds it: %s', (query) => {
-		expect(authors(typos, query)).toHaveLength(1);
-	});
+	it.each(['pretnded', 'pretemded', 'preetended', 'watr', 'wader', 'waater', 'PRETENDED'])(
+		'one wrong, missing or extra letter still finds it: %s',
+		(query) => {
+			expect(authors(typos, query)).toHaveLength(1);
+		},
+	);
 
 	it('does not stretch a short word: three letters must match exactly', () => {
 		expect(authors(typos, 'cit')).toEqual([]);
@@ -170,7 +183,9 @@ describe('search: fuzzy', () => {
 			]),
 		);
 		const result = search(index, 'government', all);
-		expect(result.matches.map(({score}) => score)).toEqual([...result.matches.map(({score}) => score)].sort((a, b) => a - b));
+		expect(result.matches.map(({score}) => score)).toEqual(
+			[...result.matches.map(({score}) => score)].sort((a, b) => a - b),
+		);
 		expect(authors(index, 'government')).toEqual(['exact', 'other', 'typo']);
 		expect(authors(index, '@typo | government')[0]).toBe('typo');
 	});
@@ -190,7 +205,14 @@ describe('search: scope and ranges', () => {
 
 	it('gives the matched ranges of the original text and author', () => {
 		const [match] = search(newsIndex, "'WATER 'tariff @^ali", {scope: {article: 0}}).matches;
-		expect(match).toMatchObject({row: 0, textRanges: [[26, 31], [32, 38]], authorRanges: [[0, 3]]});
+		expect(match).toMatchObject({
+			row: 0,
+			textRanges: [
+				[26, 31],
+				[32, 38],
+			],
+			authorRanges: [[0, 3]],
+		});
 		const [fuzzy] = search(newsIndex, 'goverment', all).matches;
 		const text = newsIndex.articles[fuzzy!.article]!.thread.text[fuzzy!.row]!;
 		expect(fuzzy!.textRanges.map(([start, end]) => text.slice(start, end)).join('')).toMatch(/^gover?n?ment$/);
@@ -218,9 +240,11 @@ describe('search: steps', () => {
 	});
 
 	it('pauses between chunks and stops for good when abandoned', () => {
-		const completed = [...(function* () {
-			return yield* searchInSteps(big, 'the', {scope: 'all', stepMs: 0});
-		})()];
+		const completed = [
+			...(function* () {
+				return yield* searchInSteps(big, 'the', {scope: 'all', stepMs: 0});
+			})(),
+		];
 		expect(completed.length).toBeGreaterThan(2);
 		const steps = searchInSteps(big, 'the', {scope: 'all', stepMs: 0});
 		expect(steps.next().done).toBe(false);
@@ -239,14 +263,23 @@ describe('search: steps', () => {
 
 describe('search: properties', () => {
 	const words = ['alpha', 'alps', 'beta', 'better', 'gamma', 'Gam', 'delta', 'x', 'ALPHA'];
-	const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ', ', '. ', '!', '\n')), {maxLength: 12}).map((parts) => parts.join('').trim());
+	const text = fc
+		.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ', ', '. ', '!', '\n')), {maxLength: 12})
+		.map((parts) => parts.join('').trim());
 	const comment = fc.tuple(fc.constantFrom('ann', 'Bea', 'al pha', 'gamma ray', ''), text);
 	const articles = fc.array(fc.array(comment, {minLength: 1, maxLength: 6}), {minLength: 1, maxLength: 3});
-	const operand = fc.oneof(fc.constantFrom(...words, 'ta', 'a, b', 'pha.', 'a b'), fc.constantFrom('lp', 'et', '!', '.'));
-	const exactTerm = fc.tuple(fc.constantFrom('', '!'), fc.constantFrom('', '@'), fc.constantFrom("'", '^', '$'), operand).map(([not, at, op, word]) =>
-		op === '$' ? `${not}${at}${word.replaceAll(' ', '')}$` : `${not}${at}${op}${word.replaceAll(' ', '')}`,
+	const operand = fc.oneof(
+		fc.constantFrom(...words, 'ta', 'a, b', 'pha.', 'a b'),
+		fc.constantFrom('lp', 'et', '!', '.'),
 	);
-	const exactQuery = fc.array(fc.array(exactTerm, {minLength: 1, maxLength: 3}), {minLength: 1, maxLength: 2}).map((groups) => groups.map((group) => group.join(' ')).join(' | '));
+	const exactTerm = fc
+		.tuple(fc.constantFrom('', '!'), fc.constantFrom('', '@'), fc.constantFrom("'", '^', '$'), operand)
+		.map(([not, at, op, word]) =>
+			op === '$' ? `${not}${at}${word.replaceAll(' ', '')}$` : `${not}${at}${op}${word.replaceAll(' ', '')}`,
+		);
+	const exactQuery = fc
+		.array(fc.array(exactTerm, {minLength: 1, maxLength: 3}), {minLength: 1, maxLength: 2})
+		.map((groups) => groups.map((group) => group.join(' ')).join(' | '));
 
 	/** The slowest obvious reading of a query without fuzzy terms. */
 	function oracle(articlesValue: Article[], query: string): string[] {
@@ -257,7 +290,11 @@ describe('search: properties', () => {
 				const author = article.thread.author[row]!.toLowerCase();
 				const holds = ({kind, field, text: value}: Term): boolean => {
 					const test = (field2: string): boolean =>
-						kind.endsWith('prefix') ? field2.startsWith(value) : kind.endsWith('suffix') ? field2.endsWith(value) : field2.includes(value);
+						kind.endsWith('prefix')
+							? field2.startsWith(value)
+							: kind.endsWith('suffix')
+								? field2.endsWith(value)
+								: field2.includes(value);
 					const found = test(author) || (field === 'any' && test(text));
 					return kind.startsWith('inverse') ? !found : found;
 				};
@@ -270,7 +307,11 @@ describe('search: properties', () => {
 	}
 
 	/** Every character covered by an occurrence of a positive term of a group that holds, as ranges. */
-	function oracleRanges(query: string, text: string, author: string): {textRanges: Array<[number, number]>; authorRanges: Array<[number, number]>} {
+	function oracleRanges(
+		query: string,
+		text: string,
+		author: string,
+	): {textRanges: Array<[number, number]>; authorRanges: Array<[number, number]>} {
 		const cover = (field: string, terms: readonly Term[]): Array<[number, number]> => {
 			const marked = Array.from(field, () => false);
 			for (const {kind, text: value} of terms) {
@@ -292,14 +333,25 @@ describe('search: properties', () => {
 			});
 			return ranges;
 		};
-		const asPositive = (term: Term): Term => ({...term, kind: term.kind.replace('inverse-', '').replace('inverse', 'exact') as Term['kind']});
+		const asPositive = (term: Term): Term => ({
+			...term,
+			kind: term.kind.replace('inverse-', '').replace('inverse', 'exact') as Term['kind'],
+		});
 		const holds = (term: Term): boolean => {
-			const found = [author, ...(term.field === 'any' ? [text] : [])].some((field) => cover(field, [asPositive(term)]).length > 0);
+			const found = [author, ...(term.field === 'any' ? [text] : [])].some(
+				(field) => cover(field, [asPositive(term)]).length > 0,
+			);
 			return term.kind.startsWith('inverse') ? !found : found;
 		};
 		const holding = parseQuery(query).groups.filter((group) => group.every(holds));
 		const positive = holding.flat().filter((term) => !term.kind.startsWith('inverse'));
-		return {textRanges: cover(text, positive.filter((term) => term.field === 'any')), authorRanges: cover(author, positive)};
+		return {
+			textRanges: cover(
+				text,
+				positive.filter((term) => term.field === 'any'),
+			),
+			authorRanges: cover(author, positive),
+		};
 	}
 
 	it('returns exactly the comments that satisfy the exact operators (the index drops none), with every occurrence highlighted', () => {
@@ -313,7 +365,9 @@ describe('search: properties', () => {
 				for (const {article, row, score, textRanges, authorRanges} of result.matches) {
 					const {thread} = parsed[article]!;
 					expect(score).toBe(0);
-					expect({textRanges, authorRanges}).toEqual(oracleRanges(query, thread.text[row]!.toLowerCase(), thread.author[row]!.toLowerCase()));
+					expect({textRanges, authorRanges}).toEqual(
+						oracleRanges(query, thread.text[row]!.toLowerCase(), thread.author[row]!.toLowerCase()),
+					);
 				}
 			}),
 			{numRuns: 300},
@@ -325,7 +379,9 @@ describe('search: properties', () => {
 			fc.property(articles, fc.constantFrom(...words, 'lph', 'bet', 'ma, b'), exactTerm, (shape, word, exact) => {
 				const parsed = corpus(...shape);
 				const index = buildSearchIndex(parsed);
-				const found = new Set(search(index, word, {scope: 'all', limit: Infinity}).matches.map(({article, row}) => `${article}:${row}`));
+				const found = new Set(
+					search(index, word, {scope: 'all', limit: Infinity}).matches.map(({article, row}) => `${article}:${row}`),
+				);
 				for (const [a, article] of parsed.entries()) {
 					for (let row = 0; row < article.thread.size; row++) {
 						const fields = `${article.thread.text[row]}\n${article.thread.author[row]}`.toLowerCase();
@@ -334,7 +390,9 @@ describe('search: properties', () => {
 						}
 					}
 				}
-				const mixed = search(index, `${word} ${exact}`, {scope: 'all', limit: Infinity}).matches.map(({article, row}) => `${article}:${row}`);
+				const mixed = search(index, `${word} ${exact}`, {scope: 'all', limit: Infinity}).matches.map(
+					({article, row}) => `${article}:${row}`,
+				);
 				const allowed = new Set(oracle(parsed, exact));
 				expect(mixed.filter((key) => !allowed.has(key))).toEqual([]);
 			}),

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {overflowsBelow, revealItem, scrollBy, settle, windowSlices, type ItemWalker, type Scroll} from '../../source/core/viewport.js';
+import {
+	overflowsBelow,
+	revealItem,
+	scrollBy,
+	settle,
+	windowSlices,
+	type ItemWalker,
+	type Scroll,
+} from '../../source/explorer/viewport.js';
 
 /**
  * A walker over items -1..n-2 (like the explorer's head and comments) of the given

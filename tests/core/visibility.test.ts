@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {fromCommentTree} from '../../source/core/tree.js';
+import {fromCommentTree} from '../support/tree.js';
 import {
 	foldAllThreads,
 	foldBelowDepth,
@@ -10,8 +10,8 @@ import {
 	nextShown,
 	previousShown,
 	visibleStandIn,
-} from '../../source/core/visibility.js';
-import {arbitraryFoldedThread, bruteAncestors, bruteVisible, c, rowOf} from './trees.js';
+} from '../../source/model/visibility.js';
+import {arbitraryFoldedThread, bruteAncestors, bruteVisible, c, rowOf} from '../support/trees.js';
 
 // a
 // ├─ b

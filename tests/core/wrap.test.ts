@@ -1,8 +1,8 @@
 import {describe, it, expect} from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {displayWidth, truncateToWidth, wrapLines} from '../../source/core/wrap.js';
-import {sanitizeText} from '../../source/core/sanitize.js';
+import {displayWidth, truncateToWidth, wrapLines} from '../../source/text/wrap.js';
+import {sanitizeText} from '../../source/text/sanitize.js';
 
 const graphemes = new Intl.Segmenter();
 
@@ -14,13 +14,23 @@ function words(text: string): string[] {
 describe('wrapLines', () => {
 	it.each([
 		['fits', 'hello world', 20, ['hello world']],
-		['breaks at spaces', 'the quick brown fox jumps over the lazy dog', 10, ['the quick', 'brown fox', 'jumps over', 'the lazy', 'dog']],
+		[
+			'breaks at spaces',
+			'the quick brown fox jumps over the lazy dog',
+			10,
+			['the quick', 'brown fox', 'jumps over', 'the lazy', 'dog'],
+		],
 		['drops the spaces at a break, keeps runs inside a row', 'aa  bb   cc', 6, ['aa  bb', 'cc']],
 		['trims trailing spaces', 'abc   \nd  ', 10, ['abc', 'd']],
 		['keeps empty and all-space lines as one empty row', 'a\n\n     \nb', 3, ['a', '', '', 'b']],
 		['wraps each line on its own', 'one two\nthree four', 9, ['one two', 'three', 'four']],
 		['breaks a long word at the width', 'abcdefghij', 4, ['abcd', 'efgh', 'ij']],
-		['starts a long word after the gap on the current row', 'see https://example.com/a/b ok', 12, ['see https://', 'example.com/', 'a/b ok']],
+		[
+			'starts a long word after the gap on the current row',
+			'see https://example.com/a/b ok',
+			12,
+			['see https://', 'example.com/', 'a/b ok'],
+		],
 		['moves a long word to a fresh row when no room is left', 'abc defghijk', 4, ['abc', 'defg', 'hijk']],
 		['hangs following rows at the leading indent', '  one two three four', 10, ['  one two', '  three', '  four']],
 		['caps the hanging indent at half the width', '        one two four', 8, ['     one', '    two', '    four']],
@@ -34,7 +44,12 @@ describe('wrapLines', () => {
 		['never halves a wide character at an odd width', '日本語', 5, ['日本', '語']],
 		['counts emoji as 2 columns and keeps ZWJ sequences whole', '😀😀 👨‍👩‍👧👨‍👩‍👧', 4, ['😀😀', '👨‍👩‍👧👨‍👩‍👧']],
 		['keeps flags whole', '🇫🇷🇩🇪🇯🇵', 3, ['🇫🇷', '🇩🇪', '🇯🇵']],
-		['keeps combining marks with their base', 'e\u0301e\u0301e\u0301e\u0301e\u0301', 2, ['e\u0301e\u0301', 'e\u0301e\u0301', 'e\u0301']],
+		[
+			'keeps combining marks with their base',
+			'e\u0301e\u0301e\u0301e\u0301e\u0301',
+			2,
+			['e\u0301e\u0301', 'e\u0301e\u0301', 'e\u0301'],
+		],
 		['treats width 0 and below as 1', 'ab c', 0, ['a', 'b', 'c']],
 		['treats NaN as 1', 'ab', Number.NaN, ['a', 'b']],
 		['lets a wide character overflow width 1 alone on its row', '日本', 1, ['日', '本']],
@@ -91,7 +106,24 @@ const unit = fc.oneof(
 	{arbitrary: fc.constantFrom(' ', ' ', '   ', '\n'), weight: 3},
 	{arbitrary: fc.string({unit: 'grapheme-ascii', minLength: 1, maxLength: 1}), weight: 5},
 	{arbitrary: fc.string({unit: 'grapheme', minLength: 1, maxLength: 1}), weight: 4},
-	{arbitrary: fc.constantFrom('日', '本', '😀', '👍🏽', 'e\u0301', '\u0301', '👨‍👩‍👧', '🇫🇷', 'ｶﾞ', '한', '\u0903', '\u00a0', '1\ufe0f\u20e3'), weight: 2},
+	{
+		arbitrary: fc.constantFrom(
+			'日',
+			'本',
+			'😀',
+			'👍🏽',
+			'e\u0301',
+			'\u0301',
+			'👨‍👩‍👧',
+			'🇫🇷',
+			'ｶﾞ',
+			'한',
+			'\u0903',
+			'\u00a0',
+			'1\ufe0f\u20e3',
+		),
+		weight: 2,
+	},
 );
 const printable = fc.string({unit, maxLength: 300}).map((text) => sanitizeText(text));
 const width = fc.integer({min: 1, max: 120});

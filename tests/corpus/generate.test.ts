@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {generateCorpus, generateCorpusText, type CorpusOptions} from '../../source/corpus/generate.js';
+import {generateCorpus, generateCorpusText, type CorpusOptions} from '../../scripts/corpus/generate.js';
 
 type Scanned = {articles: number; comments: Array<{depth: number; indent: number; author: string}>};
 
@@ -106,7 +106,7 @@ describe('generateCorpus', () => {
 		{comments: 3000, indent: 'tab', seed: 99},
 		{comments: 1200, deepChain: 400, seed: 3},
 		{comments: 5000, articles: 1, authors: 40},
-	])('emits exactly the requested comments: %o', options => {
+	])('emits exactly the requested comments: %o', (options) => {
 		const scanned = scan(generateCorpusText(options));
 		expect(scanned.comments).toHaveLength(options.comments);
 		expect(scanned.articles).toBe(options.articles ?? scanned.articles);
@@ -114,7 +114,7 @@ describe('generateCorpus', () => {
 
 	it('puts bulleted lists in article bodies that are not comments', () => {
 		const text = generateCorpusText({comments: 40, articles: 20, seed: 4});
-		const bulletLines = text.split('\n').filter(line => bullet.test(line));
+		const bulletLines = text.split('\n').filter((line) => bullet.test(line));
 		expect(bulletLines.length).toBeGreaterThan(40);
 		expect(scan(text).comments).toHaveLength(40);
 	});
@@ -123,13 +123,13 @@ describe('generateCorpus', () => {
 		const options = {comments: 3000, seed: 8};
 		const chunks = [...generateCorpus(options)];
 		expect(chunks.length).toBeGreaterThan(5);
-		expect(Math.max(...chunks.map(chunk => chunk.length))).toBeLessThan(80_000);
+		expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(80_000);
 		expect(chunks.join('')).toBe(generateCorpusText(options));
 	});
 
 	it('keeps every comment at top level when maxDepth is 0', () => {
 		const {comments} = scan(generateCorpusText({comments: 800, maxDepth: 0}));
-		expect(comments.every(comment => comment.depth === 0 && comment.indent === 2)).toBe(true);
+		expect(comments.every((comment) => comment.depth === 0 && comment.indent === 2)).toBe(true);
 	});
 
 	it.each([
@@ -138,17 +138,17 @@ describe('generateCorpus', () => {
 		{indent: 'tab', width: 8},
 	] as const)('reaches but never passes maxDepth with indent $indent', ({indent, width}) => {
 		const {comments} = scan(generateCorpusText({comments: 4000, maxDepth: 6, indent, seed: 12}));
-		expect(Math.max(...comments.map(comment => comment.depth))).toBe(6);
-		expect(Math.max(...comments.map(comment => comment.indent))).toBe(7 * width);
-		expect(comments.every(comment => comment.indent === (comment.depth + 1) * width)).toBe(true);
+		expect(Math.max(...comments.map((comment) => comment.depth))).toBe(6);
+		expect(Math.max(...comments.map((comment) => comment.indent))).toBe(7 * width);
+		expect(comments.every((comment) => comment.indent === (comment.depth + 1) * width)).toBe(true);
 	});
 
 	it('adds one chain deepChain levels deep, cut to the comment count', () => {
 		const deep = scan(generateCorpusText({comments: 900, deepChain: 600, indent: 'tab'}));
 		expect(deep.comments).toHaveLength(900);
-		expect(Math.max(...deep.comments.map(comment => comment.depth))).toBe(599);
+		expect(Math.max(...deep.comments.map((comment) => comment.depth))).toBe(599);
 		const cut = scan(generateCorpusText({comments: 50, deepChain: 600}));
-		expect(cut.comments.map(comment => comment.depth)).toEqual([...Array.from({length: 50}).keys()]);
+		expect(cut.comments.map((comment) => comment.depth)).toEqual([...Array.from({length: 50}).keys()]);
 	});
 
 	it('draws authors Zipf-like: the top author writes far more than the median one', () => {
@@ -168,7 +168,7 @@ describe('generateCorpus', () => {
 	it('writes article heads only when asked for no comment, and nothing with no article', () => {
 		const text = generateCorpusText({comments: 0, articles: 3});
 		expect(scan(text)).toEqual({articles: 3, comments: []});
-		expect(text.split('\n').filter(line => line.includes('\f'))).toHaveLength(2);
+		expect(text.split('\n').filter((line) => line.includes('\f'))).toHaveLength(2);
 		expect(generateCorpusText({comments: 0})).not.toBe('');
 		expect(generateCorpusText({comments: 0, articles: 0})).toBe('');
 	});

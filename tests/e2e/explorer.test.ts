@@ -38,7 +38,9 @@ describe('the explorer in a real terminal at 80x24', () => {
 		expect(screen).not.toContain('rocket nose');
 		terminal.keys('l');
 		// Unfolded, its replies are back below it (the window still ends at the focus).
-		screen = await terminal.waitFor((text) => !text.includes('+3 replies') && text.includes('Iranian Shia terrorists alike'));
+		screen = await terminal.waitFor(
+			(text) => !text.includes('+3 replies') && text.includes('Iranian Shia terrorists alike'),
+		);
 
 		// l on an unfolded comment goes to its first reply; p comes back.
 		terminal.keys('l');

@@ -68,7 +68,11 @@ describe('finding in a real terminal at 80x24', () => {
 	});
 
 	it('opens with --search and --author already applied', async () => {
-		session = TmuxSession.start('node dist/cli.js --author "John Wallace" --search "rocket nose" data/coalition-base.txt', 80, 24);
+		session = TmuxSession.start(
+			'node dist/cli.js --author "John Wallace" --search "rocket nose" data/coalition-base.txt',
+			80,
+			24,
+		);
 		const terminal = session;
 		let screen = await terminal.waitFor('1 match');
 		expect(screen).toContain('/ rocket nose');

@@ -29,7 +29,21 @@ export class TmuxSession {
 			.join(' ');
 		// The shell reports the exit status on screen and stays, so the restored screen can be read.
 		const script = `unset CI; ${exports} ${command}; echo "COMB-EXIT:$?"; sleep 600`;
-		session.tmux('-f', '/dev/null', 'new-session', '-d', '-s', session.name, '-x', String(columns), '-y', String(rows), '-c', root, script);
+		session.tmux(
+			'-f',
+			'/dev/null',
+			'new-session',
+			'-d',
+			'-s',
+			session.name,
+			'-x',
+			String(columns),
+			'-y',
+			String(rows),
+			'-c',
+			root,
+			script,
+		);
 		return session;
 	}
 

@@ -25,22 +25,22 @@ import process from 'node:process';
 import {render} from 'ink-testing-library';
 import {createElement} from 'react';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {App} from '../../source/app/app.js';
-import type {Action} from '../../source/core/actions.js';
-import {articleRow} from '../../source/core/article-rows.js';
-import {commentCopy, threadCopy} from '../../source/core/copy-text.js';
-import {createExplorerContext} from '../../source/core/explorer-context.js';
-import type {ExplorerState, SearchHit} from '../../source/core/explorer-state.js';
-import type {ScreenLine} from '../../source/core/layout.js';
-import {initialState, reduce, type ExplorerContext} from '../../source/core/navigate.js';
-import {parseText} from '../../source/core/parse.js';
-import {pickerWindow, searchWindow, type PromptWindow} from '../../source/core/prompt-window.js';
-import {sanitizeLine, sanitizeText} from '../../source/core/sanitize.js';
-import {search} from '../../source/core/search.js';
-import {buildSearchIndex} from '../../source/core/search-index.js';
-import {focusPosition, threadWindow} from '../../source/core/thread-window.js';
-import type {Article, Thread} from '../../source/core/types.js';
-import {helpLines} from '../../source/help-text.js';
+import {App} from '../../source/ui/app.js';
+import type {Action} from '../../source/explorer/actions.js';
+import {articleRow} from '../../source/layout/article-rows.js';
+import {commentCopy, threadCopy} from '../../source/output/copy-text.js';
+import {createExplorerContext} from '../../source/explorer/explorer-context.js';
+import type {ExplorerState, SearchHit} from '../../source/explorer/explorer-state.js';
+import type {ScreenLine} from '../../source/layout/layout.js';
+import {initialState, reduce, type ExplorerContext} from '../../source/explorer/navigate.js';
+import {parseText} from '../../source/parse/parse.js';
+import {pickerWindow, searchWindow, type PromptWindow} from '../../source/screens/prompt-window.js';
+import {sanitizeLine, sanitizeText} from '../../source/text/sanitize.js';
+import {search} from '../../source/search/search.js';
+import {buildSearchIndex} from '../../source/search/search-index.js';
+import {focusPosition, threadWindow} from '../../source/screens/thread-window.js';
+import type {Article, Thread} from '../../source/model/types.js';
+import {helpLines} from '../../source/screens/help-text.js';
 import {parseArticles} from '../support/json-shape.js';
 import {cli, runComb, type CombRun} from '../support/run-comb.js';
 
@@ -53,7 +53,8 @@ interface Attack {
 	readonly text: string;
 }
 
-const range = (from: number, to: number): string => String.fromCodePoint(...Array.from({length: to - from + 1}, (_, index) => from + index));
+const range = (from: number, to: number): string =>
+	String.fromCodePoint(...Array.from({length: to - from + 1}, (_, index) => from + index));
 
 const attacks: readonly Attack[] = [
 	{name: 'screen clear CSI 2J', text: 'x\u001B[2Jy'},
@@ -111,7 +112,9 @@ function unsafeIn(text: string, isMultiLine = false): string[] {
 function expectSafe(text: string, where: string, isMultiLine = false): void {
 	const found = unsafeIn(text, isMultiLine);
 	if (found.length > 0) {
-		expect.fail(`${where}: unsafe ${found.slice(0, 5).join(', ')}${found.length > 5 ? ` (+${found.length - 5})` : ''} in ${JSON.stringify(text.slice(0, 300))}`);
+		expect.fail(
+			`${where}: unsafe ${found.slice(0, 5).join(', ')}${found.length > 5 ? ` (+${found.length - 5})` : ''} in ${JSON.stringify(text.slice(0, 300))}`,
+		);
 	}
 }
 
@@ -140,7 +143,26 @@ function expectSafeWindow(window: PromptWindow, where: string): void {
  *   └─ c ── d0 ── d1 ── ... ── d11
  */
 const template = (() => {
-	const lines = ['JULY 2020', '', 'T', '', 'B', '', '  • a', '', '    t', '', '    • b', '', '      t', '', '  • c', '', '    t', ''];
+	const lines = [
+		'JULY 2020',
+		'',
+		'T',
+		'',
+		'B',
+		'',
+		'  • a',
+		'',
+		'    t',
+		'',
+		'    • b',
+		'',
+		'      t',
+		'',
+		'  • c',
+		'',
+		'    t',
+		'',
+	];
 	for (let depth = 0; depth < 12; depth++) {
 		const indent = ' '.repeat(4 + depth * 2);
 		lines.push(`${indent}• d${depth}`, '', `${indent}  t`, '');
@@ -155,7 +177,13 @@ function hostileArticle(attack: string, index: number): Article {
 		author: template.thread.author.map((_, row) => `A${row}${attack}A`),
 		text: template.thread.text.map((_, row) => `needle ${row}\n${attack}\nend ${attack}`),
 	};
-	return {source: `dir/${index}${attack}.txt`, date: attack, title: `T${attack}T`, body: `B${attack}\n\n${attack}B`, thread};
+	return {
+		source: `dir/${index}${attack}.txt`,
+		date: attack,
+		title: `T${attack}T`,
+		body: `B${attack}\n\n${attack}B`,
+		thread,
+	};
 }
 
 /** The same attack with no title: views then name the article by its source's file name. */
@@ -183,7 +211,9 @@ function checkThreadWindow(state: ExplorerState, context: ExplorerContext, where
 }
 
 function hitsOf(articles: readonly Article[], query: string): SearchHit[] {
-	return search(buildSearchIndex(articles), query, {scope: 'all', limit: 500}).matches.map(({article, row, textRanges, authorRanges}) => ({article, row, textRanges, authorRanges}));
+	return search(buildSearchIndex(articles), query, {scope: 'all', limit: 500}).matches.map(
+		({article, row, textRanges, authorRanges}) => ({article, row, textRanges, authorRanges}),
+	);
 }
 
 describe('(b) the view layer draws hostile fields sanitized', () => {
@@ -217,11 +247,22 @@ describe('(b) the view layer draws hostile fields sanitized', () => {
 							state = reduce(state, {type: 'moveDown', count: 1}, context);
 							checkThreadWindow(state, context, `moved ${step + 1} ${columns}x${rows}`);
 						}
-						for (const action of ['toggleCompact', 'toggleBody', 'foldAll', 'toggleStarterMarks', 'toggleAuthorMarks', 'first'] as const) {
+						for (const action of [
+							'toggleCompact',
+							'toggleBody',
+							'foldAll',
+							'toggleStarterMarks',
+							'toggleAuthorMarks',
+							'first',
+						] as const) {
 							state = reduce(state, {type: action}, context);
 							checkThreadWindow(state, context, `${action} ${columns}x${rows}`);
 						}
-						state = apply(state, [{type: 'unfoldAll'}, {type: 'setFilter', authors: [articles[0]!.thread.author[5]!]}, {type: 'last'}], context);
+						state = apply(
+							state,
+							[{type: 'unfoldAll'}, {type: 'setFilter', authors: [articles[0]!.thread.author[5]!]}, {type: 'last'}],
+							context,
+						);
 						checkThreadWindow(state, context, `filtered ${columns}x${rows}`);
 						const untitled = apply(state, [{type: 'back'}, {type: 'back'}, {type: 'openArticle', index: 1}], context);
 						checkThreadWindow(untitled, context, `untitled article ${columns}x${rows}`);
@@ -236,7 +277,15 @@ describe('(b) the view layer draws hostile fields sanitized', () => {
 				for (const scope of ['list', 'thread'] as const) {
 					const start = initialState(articles.length, 80, 24);
 					let state = apply(start, scope === 'thread' ? [{type: 'openArticle', index: 1}] : [], context);
-					state = apply(state, [{type: 'openSearch'}, {type: 'typeText', text: 'needle'}, {type: 'searchResults', query: 'needle', results}], context);
+					state = apply(
+						state,
+						[
+							{type: 'openSearch'},
+							{type: 'typeText', text: 'needle'},
+							{type: 'searchResults', query: 'needle', results},
+						],
+						context,
+					);
 					expectSafeWindow(searchWindow(state, state.prompt!, context, false), `search from ${scope}`);
 					expectSafeWindow(searchWindow(state, state.prompt!, context, true), `search from ${scope}, ASCII`);
 					state = apply(state, [{type: 'moveDown', count: 3}, {type: 'accept'}], context);
@@ -251,7 +300,11 @@ describe('(b) the view layer draws hostile fields sanitized', () => {
 				const context = createExplorerContext(articles, false);
 				let state = apply(initialState(articles.length, 80, 24), [{type: 'openPicker'}], context);
 				expectSafeWindow(pickerWindow(state, state.picker!, context, false), 'picker on the list');
-				state = apply(state, [{type: 'typeText', text: 'A'}, {type: 'togglePick'}, {type: 'moveDown', count: 1}, {type: 'togglePick'}], context);
+				state = apply(
+					state,
+					[{type: 'typeText', text: 'A'}, {type: 'togglePick'}, {type: 'moveDown', count: 1}, {type: 'togglePick'}],
+					context,
+				);
 				expectSafeWindow(pickerWindow(state, state.picker!, context, true), 'picker narrowed');
 				state = apply(state, [{type: 'back'}, {type: 'openArticle', index: 0}, {type: 'openPicker'}], context);
 				expectSafeWindow(pickerWindow(state, state.picker!, context, false), 'picker in an article');
@@ -288,7 +341,10 @@ describe('(b) the view layer draws hostile fields sanitized', () => {
 		const context = createExplorerContext(articles, false);
 		for (const query of ['\u202Eenildeen', 'needle\u2066', '\u001B]0;pwned\u0007needle']) {
 			const searching = apply(initialState(1, 80, 24), [{type: 'startSearch', query}], context);
-			expectSafe(searchWindow(searching, searching.prompt!, context, false).input, `search input ${JSON.stringify(query)}`);
+			expectSafe(
+				searchWindow(searching, searching.prompt!, context, false).input,
+				`search input ${JSON.stringify(query)}`,
+			);
 			const picking = apply(initialState(1, 80, 24), [{type: 'openPicker'}, {type: 'typeText', text: query}], context);
 			expectSafe(pickerWindow(picking, picking.picker!, context, false).input, `picker input ${JSON.stringify(query)}`);
 		}
@@ -424,10 +480,33 @@ function attackArticle(attack: Attack, index: number): {text: string; expected: 
 	const text = [`needle ${index}`, ...wrapped('C', attack.text)];
 	const replyAuthor = `R${index}<${oneLine(attack.text)}>`;
 	const replyText = [`needle reply ${index}`, ...wrapped('D', attack.text)];
-	const lines = [date, '', title, '', ...body, '', `  • ${author}`, '', ...text.map((line) => `    ${line}`), '', `    • ${replyAuthor}`, '', ...replyText.map((line) => `      ${line}`), ''];
+	const lines = [
+		date,
+		'',
+		title,
+		'',
+		...body,
+		'',
+		`  • ${author}`,
+		'',
+		...text.map((line) => `    ${line}`),
+		'',
+		`    • ${replyAuthor}`,
+		'',
+		...replyText.map((line) => `      ${line}`),
+		'',
+	];
 	return {
 		text: lines.join('\n'),
-		expected: {date, title, body: body.join('\n'), author, text: text.join('\n'), replyAuthor, replyText: replyText.join('\n')},
+		expected: {
+			date,
+			title,
+			body: body.join('\n'),
+			author,
+			text: text.join('\n'),
+			replyAuthor,
+			replyText: replyText.join('\n'),
+		},
 	};
 }
 
@@ -491,7 +570,11 @@ describe('--json keeps the raw values exactly', () => {
 		expect(run.code).toBe(0);
 		const stdout = strictUtf8(run.stdout);
 		// JSON escapes C0 controls; nothing else is touched.
-		expect(unsafeIn(stdout.slice(0, -1)).filter((found) => found.startsWith('U+00') && Number.parseInt(found.slice(2, 6), 16) < 0x20)).toEqual([]);
+		expect(
+			unsafeIn(stdout.slice(0, -1)).filter(
+				(found) => found.startsWith('U+00') && Number.parseInt(found.slice(2, 6), 16) < 0x20,
+			),
+		).toEqual([]);
 		const articles = parseArticles(stdout);
 		const sources = [...new Set(articles.map((article) => article.source))].sort();
 		expect(sources).toEqual(hostileNames.map((name) => `in/${name}`).sort());
@@ -508,7 +591,10 @@ describe('--json keeps the raw values exactly', () => {
 			const comment = article.comments[0]!;
 			expect(comment.author, where).toBe(decoded(expected.author));
 			expect(comment.text, where).toBe(decoded(expected.text));
-			expect(comment.replies.map((reply) => [reply.author, reply.text]), where).toEqual([[decoded(expected.replyAuthor), decoded(expected.replyText)]]);
+			expect(
+				comment.replies.map((reply) => [reply.author, reply.text]),
+				where,
+			).toEqual([[decoded(expected.replyAuthor), decoded(expected.replyText)]]);
 		});
 		const last = attackArticles.at(-1)!;
 		expect([last.date, last.title, last.body]).toEqual([null, '\u001B]0;date\u0007 2020', 'not a date']);
@@ -550,14 +636,17 @@ describe('(a) --print shows every attack as visible text', () => {
 	});
 
 	it('piped at 100 columns, in ASCII too: still nothing unsafe', async () => {
-		for (const args of [['--print', '--width', '100', 'in'], ['--print', '--width', '30', '--ascii', 'in']]) {
+		for (const args of [
+			['--print', '--width', '100', 'in'],
+			['--print', '--width', '30', '--ascii', 'in'],
+		]) {
 			const run = await comb(args);
 			expect(run.code).toBe(0);
 			expectSafe(strictUtf8(run.stdout), args.join(' '), true);
 		}
 	});
 
-	it('in a terminal with colour: comb\'s own SGR sequences are the only escapes', async () => {
+	it("in a terminal with colour: comb's own SGR sequences are the only escapes", async () => {
 		const {code, output} = await runInTerminal(`node ${JSON.stringify(cli)} --print --width 100 in`, []);
 		expect(code).toBe(0);
 		expect(output).toContain('\u001B[1m');
@@ -568,7 +657,7 @@ describe('(a) --print shows every attack as visible text', () => {
 		expect(text).toContain('<RLO>');
 	});
 
-	it('the folder\'s binary file with a hostile name is skipped with a sanitized warning', async () => {
+	it("the folder's binary file with a hostile name is skipped with a sanitized warning", async () => {
 		const run = await comb(['--print', 'in']);
 		expect(run.code).toBe(0);
 		expect(run.stderr).toContain('skipping in/bin^[]0;pwned^G<9b>2J<RLO>.txt: binary file');
@@ -592,7 +681,8 @@ describe('(a) --print shows every attack as visible text', () => {
  * cursor (`?1049`, `?25`), home and clear, `row;1H` positioning (always column 1),
  * erase line / below, scroll regions (DECSTBM), IND and RI, and SGR.
  */
-const combSequences = /\u001B\[\?(?:1049|25)[hl]|\u001B\[H|\u001B\[2J|\u001B\[J|\u001B\[K|\u001B\[\d+;1H|\u001B\[\d+;\d+r|\u001B\[r|\u001BD|\u001BM|\u001B\[[\d;]*m/g;
+const combSequences =
+	/\u001B\[\?(?:1049|25)[hl]|\u001B\[H|\u001B\[2J|\u001B\[J|\u001B\[K|\u001B\[\d+;1H|\u001B\[\d+;\d+r|\u001B\[r|\u001BD|\u001BM|\u001B\[[\d;]*m/g;
 
 /**
  * Runs `command` under `script` (a pseudo-terminal, 100x30) and types `steps` into it: each
@@ -600,21 +690,33 @@ const combSequences = /\u001B\[\?(?:1049|25)[hl]|\u001B\[H|\u001B\[2J|\u001B\[J|
  * stripped), then types its keys. Resolves with the exit status and every byte written
  * to the terminal.
  */
-function runInTerminal(command: string, steps: ReadonlyArray<{readonly until?: string | RegExp; readonly keys: string}>, timeout = 20_000): Promise<{code: number | null; output: string; bytes: Buffer}> {
+function runInTerminal(
+	command: string,
+	steps: ReadonlyArray<{readonly until?: string | RegExp; readonly keys: string}>,
+	timeout = 20_000,
+): Promise<{code: number | null; output: string; bytes: Buffer}> {
 	return new Promise((resolve, reject) => {
 		const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8'};
 		delete env['NO_COLOR'];
 		delete env['FORCE_COLOR'];
 		delete env['CI'];
 		delete env['TMUX'];
-		const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], {cwd: work, env, stdio: ['pipe', 'pipe', 'pipe']});
+		const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], {
+			cwd: work,
+			env,
+			stdio: ['pipe', 'pipe', 'pipe'],
+		});
 		const chunks: Buffer[] = [];
 		let seen = 0;
 		let step = 0;
 		let isDone = false;
 		const timer = setTimeout(() => {
 			child.kill('SIGKILL');
-			reject(new Error(`${command} did not finish within ${timeout} ms at step ${step}; output so far:\n${visible(Buffer.concat(chunks).toString('utf8'))}`));
+			reject(
+				new Error(
+					`${command} did not finish within ${timeout} ms at step ${step}; output so far:\n${visible(Buffer.concat(chunks).toString('utf8'))}`,
+				),
+			);
 		}, timeout);
 		const advance = (): void => {
 			while (!isDone && step < steps.length) {
@@ -685,7 +787,9 @@ describe('(c) the explorer writes nothing to the terminal but its own sequences'
 			{until: 'j/k move', keys: 'q'},
 			{until: 'articles', keys: 'q'},
 		]);
-		console.log(`explorer session under script: ${Date.now() - started} ms, ${bytes.length} bytes written to the terminal`);
+		console.log(
+			`explorer session under script: ${Date.now() - started} ms, ${bytes.length} bytes written to the terminal`,
+		);
 		expect(code).toBe(0);
 		// Every byte is UTF-8: a raw 8-bit C1 byte (0x80-0x9f) would not be.
 		const text = strictUtf8(bytes);
@@ -703,15 +807,21 @@ describe('(c) the explorer writes nothing to the terminal but its own sequences'
 	}, 30_000);
 
 	it('echoes a query sanitized: a pasted bidi override in the prompt, an escape sequence given with --search', async () => {
-		const {code, bytes} = await runInTerminal(`node ${JSON.stringify(cli)} --search "$(printf 'needle\\033]0;pwned\\007')" in`, [
-			{until: 'search all articles', keys: '\u0015'},
-			{keys: '\u202Eneedle'},
-			{until: /\d+ match/, keys: '\u001B'},
-			{until: 'articles', keys: 'q'},
-		]);
+		const {code, bytes} = await runInTerminal(
+			`node ${JSON.stringify(cli)} --search "$(printf 'needle\\033]0;pwned\\007')" in`,
+			[
+				{until: 'search all articles', keys: '\u0015'},
+				{keys: '\u202Eneedle'},
+				{until: /\d+ match/, keys: '\u001B'},
+				{until: 'articles', keys: 'q'},
+			],
+		);
 		expect(code).toBe(0);
 		const rest = visible(strictUtf8(bytes)).replaceAll(/\r+\n/g, '\n');
-		expect([...rest.matchAll(/\u001B.{0,12}/gsu)].map((match) => JSON.stringify(match[0])), 'escape sequences comb does not emit itself').toEqual([]);
+		expect(
+			[...rest.matchAll(/\u001B.{0,12}/gsu)].map((match) => JSON.stringify(match[0])),
+			'escape sequences comb does not emit itself',
+		).toEqual([]);
 		expectSafe(rest, 'terminal output', true);
 	}, 30_000);
 });

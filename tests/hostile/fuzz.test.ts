@@ -11,20 +11,20 @@ import {Buffer} from 'node:buffer';
 import process from 'node:process';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {articleRow} from '../../source/core/article-rows.js';
-import {commentCopy, threadCopy} from '../../source/core/copy-text.js';
-import {createExplorerContext} from '../../source/core/explorer-context.js';
-import type {ExplorerState, SearchHit} from '../../source/core/explorer-state.js';
-import {jsonChunks} from '../../source/core/json.js';
-import {initialState, reduce} from '../../source/core/navigate.js';
-import {parseBytes, parseText} from '../../source/core/parse.js';
-import {searchWindow} from '../../source/core/prompt-window.js';
-import {snippet} from '../../source/core/snippet.js';
-import {focusPosition, threadWindow} from '../../source/core/thread-window.js';
-import {toCommentTree} from '../../source/core/tree.js';
-import type {Article, Thread} from '../../source/core/types.js';
+import {articleRow} from '../../source/layout/article-rows.js';
+import {commentCopy, threadCopy} from '../../source/output/copy-text.js';
+import {createExplorerContext} from '../../source/explorer/explorer-context.js';
+import type {ExplorerState, SearchHit} from '../../source/explorer/explorer-state.js';
+import {jsonChunks} from '../../source/output/json.js';
+import {initialState, reduce} from '../../source/explorer/navigate.js';
+import {parseBytes, parseText} from '../../source/parse/parse.js';
+import {searchWindow} from '../../source/screens/prompt-window.js';
+import {snippet} from '../../source/screens/snippet.js';
+import {focusPosition, threadWindow} from '../../source/screens/thread-window.js';
+import {toCommentTree} from '../support/tree.js';
+import type {Article, Thread} from '../../source/model/types.js';
 import {looksBinary, toUtf8} from '../../source/inputs/decode-input.js';
-import {printChunks} from '../../source/print/print-text.js';
+import {printChunks} from '../../source/output/print-text.js';
 
 /** Runs per property: `FUZZ_RUNS`, else a few hundred (a few seconds in all). */
 const runs = (() => {
@@ -40,7 +40,9 @@ const unsafe = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A
 
 function firstUnsafe(text: string): string | null {
 	const match = unsafe.exec(text);
-	return match === null ? null : `U+${match[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${match.index} in ${JSON.stringify(text.slice(Math.max(0, match.index - 20), match.index + 20))}`;
+	return match === null
+		? null
+		: `U+${match[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${match.index} in ${JSON.stringify(text.slice(Math.max(0, match.index - 20), match.index + 20))}`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -50,18 +52,82 @@ const utf8 = (text: string): Uint8Array => Uint8Array.from(Buffer.from(text, 'ut
 
 /** Pieces of input, the structural and the hostile ones over-represented. */
 const piece = fc.oneof(
-	{weight: 5, arbitrary: fc.constantFrom('\n', '\n', '\n\n', '\r\n', '\r', ' ', '  ', '    ', '\t', '\f', '\v').map(utf8)},
-	{weight: 4, arbitrary: fc.constantFrom('•', '◦', '▪', '‣', '●', '• ', 'JULY 2020', 'Title', 'word', 'é', '😀', '中', '\u0301', '\u00A0', '\u3000', '\uFEFF').map(utf8)},
-	{weight: 2, arbitrary: fc.constantFrom('\u001B[2J', '\u001B]0;t\u0007', '\u001B]52;c;eA==\u001B\\', '\u001Bc', '\u009B2J', '\u009D', '\u202E', '\u2066', '\u0007', '\b', '\u007F', '\u0000').map(utf8)},
+	{
+		weight: 5,
+		arbitrary: fc.constantFrom('\n', '\n', '\n\n', '\r\n', '\r', ' ', '  ', '    ', '\t', '\f', '\v').map(utf8),
+	},
+	{
+		weight: 4,
+		arbitrary: fc
+			.constantFrom(
+				'•',
+				'◦',
+				'▪',
+				'‣',
+				'●',
+				'• ',
+				'JULY 2020',
+				'Title',
+				'word',
+				'é',
+				'😀',
+				'中',
+				'\u0301',
+				'\u00A0',
+				'\u3000',
+				'\uFEFF',
+			)
+			.map(utf8),
+	},
+	{
+		weight: 2,
+		arbitrary: fc
+			.constantFrom(
+				'\u001B[2J',
+				'\u001B]0;t\u0007',
+				'\u001B]52;c;eA==\u001B\\',
+				'\u001Bc',
+				'\u009B2J',
+				'\u009D',
+				'\u202E',
+				'\u2066',
+				'\u0007',
+				'\b',
+				'\u007F',
+				'\u0000',
+			)
+			.map(utf8),
+	},
 	{weight: 2, arbitrary: fc.uint8Array({minLength: 1, maxLength: 6})},
-	{weight: 1, arbitrary: fc.constantFrom([0xe2, 0x80], [0xe2], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0x9b], [0xf4, 0x90, 0x80, 0x80]).map((bytes) => Uint8Array.from(bytes))},
+	{
+		weight: 1,
+		arbitrary: fc
+			.constantFrom(
+				[0xe2, 0x80],
+				[0xe2],
+				[0xff, 0xfe],
+				[0xfe, 0xff],
+				[0xef, 0xbb, 0xbf],
+				[0xed, 0xa0, 0x80],
+				[0xc0, 0xaf],
+				[0x9b],
+				[0xf4, 0x90, 0x80, 0x80],
+			)
+			.map((bytes) => Uint8Array.from(bytes)),
+	},
 );
 
 const input = fc.array(piece, {maxLength: 120}).map((pieces) => Buffer.concat(pieces));
 
 /** What --json must describe: every parsed value, the tree nested as FORMAT.md says. */
 function described(articles: readonly Article[]): unknown {
-	return articles.map((article) => ({source: article.source, date: article.date, title: article.title, body: article.body, comments: toCommentTree(article.thread)}));
+	return articles.map((article) => ({
+		source: article.source,
+		date: article.date,
+		title: article.title,
+		body: article.body,
+		comments: toCommentTree(article.thread),
+	}));
 }
 
 describe('any byte string', () => {
@@ -75,7 +141,9 @@ describe('any byte string', () => {
 					for (const decoded of [bytes, toUtf8(bytes)]) {
 						const articles = parseBytes(decoded, 'fuzz.txt');
 						const printed = [...printChunks(articles, {width, ascii, color})].join('');
-						const problem = firstUnsafe(color ? printed.replaceAll(/\u001B\[\d+m/g, '').replaceAll('\n', ' ') : printed.replaceAll('\n', ' '));
+						const problem = firstUnsafe(
+							color ? printed.replaceAll(/\u001B\[\d+m/g, '').replaceAll('\n', ' ') : printed.replaceAll('\n', ' '),
+						);
 						if (problem !== null) {
 							throw new Error(`printed output holds ${problem}`);
 						}
@@ -95,8 +163,48 @@ describe('any byte string', () => {
 
 /** Code points a field may hold, the dangerous and the awkward to measure over-represented, lone surrogates included. */
 const fieldUnit = fc.oneof(
-	{weight: 4, arbitrary: fc.constantFrom('a', 'needle', ' ', '  ', '\n', '\t', 'é', '中', '😀', '\u0301', '\u200D', '\uFE0F', '👩\u200D💻', '\u00A0', '\u3000')},
-	{weight: 3, arbitrary: fc.constantFrom('\u001B', '[2J', ']0;x', '\u0007', '\b', '\r', '\u007F', '\u0000', '\u009B', '\u009D', '\u202E', '\u2066', '\u200E', '\u061C', '\uD800', '\uDFFF', '\uDBFF')},
+	{
+		weight: 4,
+		arbitrary: fc.constantFrom(
+			'a',
+			'needle',
+			' ',
+			'  ',
+			'\n',
+			'\t',
+			'é',
+			'中',
+			'😀',
+			'\u0301',
+			'\u200D',
+			'\uFE0F',
+			'👩\u200D💻',
+			'\u00A0',
+			'\u3000',
+		),
+	},
+	{
+		weight: 3,
+		arbitrary: fc.constantFrom(
+			'\u001B',
+			'[2J',
+			']0;x',
+			'\u0007',
+			'\b',
+			'\r',
+			'\u007F',
+			'\u0000',
+			'\u009B',
+			'\u009D',
+			'\u202E',
+			'\u2066',
+			'\u200E',
+			'\u061C',
+			'\uD800',
+			'\uDFFF',
+			'\uDBFF',
+		),
+	},
 	{weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 3})},
 );
 const field = fc.string({unit: fieldUnit, maxLength: 40});
@@ -144,41 +252,64 @@ describe('any string in any field', () => {
 		`draws safely in the article list, the thread window, the status position, the search results and the copy texts (${runs} runs)`,
 		() => {
 			fc.assert(
-				fc.property(fc.array(field, {minLength: 1, maxLength: 12}), fc.boolean(), fc.integer({min: 20, max: 160}), fc.array(fc.nat(), {maxLength: 6}), (fields, ascii, columns, cuts) => {
-					const articles = [articleOf(fields, true), articleOf(fields.slice().reverse(), false)];
-					const check = (text: string, where: string, isMultiLine = false): void => {
-						const problem = firstUnsafe(isMultiLine ? text.replaceAll('\n', ' ') : text);
-						if (problem !== null) {
-							throw new Error(`${where}: ${problem}`);
+				fc.property(
+					fc.array(field, {minLength: 1, maxLength: 12}),
+					fc.boolean(),
+					fc.integer({min: 20, max: 160}),
+					fc.array(fc.nat(), {maxLength: 6}),
+					(fields, ascii, columns, cuts) => {
+						const articles = [articleOf(fields, true), articleOf(fields.slice().reverse(), false)];
+						const check = (text: string, where: string, isMultiLine = false): void => {
+							const problem = firstUnsafe(isMultiLine ? text.replaceAll('\n', ' ') : text);
+							if (problem !== null) {
+								throw new Error(`${where}: ${problem}`);
+							}
+						};
+						for (const article of articles) {
+							check(articleRow(article, columns, true, ascii), 'articleRow');
+							for (let row = 0; row < article.thread.size; row++) {
+								check(commentCopy(article.thread, row), 'commentCopy', true);
+							}
+							check(threadCopy(article.thread, 0), 'threadCopy', true);
 						}
-					};
-					for (const article of articles) {
-						check(articleRow(article, columns, true, ascii), 'articleRow');
-						for (let row = 0; row < article.thread.size; row++) {
-							check(commentCopy(article.thread, row), 'commentCopy', true);
+						const context = createExplorerContext(articles, ascii);
+						let state: ExplorerState = reduce(
+							initialState(articles.length, columns, 24),
+							{type: 'openArticle', index: 0},
+							context,
+						);
+						for (let step = 0; step <= template.thread.size; step++) {
+							for (const line of threadWindow(state, state.thread!, context)) {
+								line.line.forEach((segment) => check(segment.text, `threadWindow at ${step}`));
+							}
+							check(focusPosition(state, state.thread!, context, ascii), 'focusPosition');
+							state = reduce(state, {type: 'moveDown', count: 1}, context);
 						}
-						check(threadCopy(article.thread, 0), 'threadCopy', true);
-					}
-					const context = createExplorerContext(articles, ascii);
-					let state: ExplorerState = reduce(initialState(articles.length, columns, 24), {type: 'openArticle', index: 0}, context);
-					for (let step = 0; step <= template.thread.size; step++) {
-						for (const line of threadWindow(state, state.thread!, context)) {
-							line.line.forEach((segment) => check(segment.text, `threadWindow at ${step}`));
+						const results: SearchHit[] = articles.flatMap((article, index) =>
+							Array.from({length: article.thread.size}, (_, row) => ({
+								article: index,
+								row,
+								textRanges: rangesIn(article.thread.text[row]!, cuts),
+								authorRanges: [],
+							})),
+						);
+						const searching = [
+							{type: 'openSearch'},
+							{type: 'typeText', text: 'needle'},
+							{type: 'searchResults', query: 'needle', results},
+							{type: 'toggleScope'},
+							{type: 'searchResults', query: 'needle', results},
+						] as const;
+						let prompt = state;
+						for (const action of searching) {
+							prompt = reduce(prompt, action, context);
 						}
-						check(focusPosition(state, state.thread!, context, ascii), 'focusPosition');
-						state = reduce(state, {type: 'moveDown', count: 1}, context);
-					}
-					const results: SearchHit[] = articles.flatMap((article, index) =>
-						Array.from({length: article.thread.size}, (_, row) => ({article: index, row, textRanges: rangesIn(article.thread.text[row]!, cuts), authorRanges: []})),
-					);
-					const searching = [{type: 'openSearch'}, {type: 'typeText', text: 'needle'}, {type: 'searchResults', query: 'needle', results}, {type: 'toggleScope'}, {type: 'searchResults', query: 'needle', results}] as const;
-					let prompt = state;
-					for (const action of searching) {
-						prompt = reduce(prompt, action, context);
-					}
-					const window = searchWindow(prompt, prompt.prompt!, context, ascii);
-					window.rows.forEach((row, index) => row.forEach((segment) => check(segment.text, `search result ${index}`)));
-				}),
+						const window = searchWindow(prompt, prompt.prompt!, context, ascii);
+						window.rows.forEach((row, index) =>
+							row.forEach((segment) => check(segment.text, `search result ${index}`)),
+						);
+					},
+				),
 				parameters,
 			);
 		},

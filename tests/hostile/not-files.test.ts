@@ -9,7 +9,17 @@
  */
 import {Buffer} from 'node:buffer';
 import {execFileSync, spawn} from 'node:child_process';
-import {chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	closeSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
@@ -35,7 +45,10 @@ afterAll(() => {
 });
 
 /** comb in the work folder, killed after 10 s unless `timeout` says otherwise. */
-function comb(args: readonly string[], options: Pick<RunOptions, 'stdin' | 'prefix' | 'timeout'> = {}): Promise<CombRun> {
+function comb(
+	args: readonly string[],
+	options: Pick<RunOptions, 'stdin' | 'prefix' | 'timeout'> = {},
+): Promise<CombRun> {
 	return runComb(args, {cwd: work, timeout: 10_000, ...options});
 }
 
@@ -94,7 +107,10 @@ describe('FIFOs', () => {
 		const script = pieces.map((_, index) => `printf '%s' "$P${index}"`).join(`; sleep ${pauseMs / 1000}; `);
 		const env = Object.fromEntries(pieces.map((piece, index) => [`P${index}`, piece]));
 		return new Promise((resolve, reject) => {
-			const child = spawn('sh', ['-c', `exec > "$FIFO"; ${script}`], {env: {...process.env, ...env, FIFO: path}, stdio: 'ignore'});
+			const child = spawn('sh', ['-c', `exec > "$FIFO"; ${script}`], {
+				env: {...process.env, ...env, FIFO: path},
+				stdio: 'ignore',
+			});
 			child.on('error', reject);
 			child.on('close', () => resolve());
 		});
@@ -103,8 +119,11 @@ describe('FIFOs', () => {
 	it('a FIFO named on the command line is read to its end, however slowly it is written', async () => {
 		const fifo = join(work, 'thread.fifo');
 		execFileSync('mkfifo', [fifo]);
-		const text = thread('Through a FIFO') + '\n  • bob\n\n    Second.\n';
-		const [run] = await Promise.all([comb(['--json', 'thread.fifo']), writer(fifo, [text.slice(0, 20), text.slice(20)], 300)]);
+		const text = `${thread('Through a FIFO')}\n  • bob\n\n    Second.\n`;
+		const [run] = await Promise.all([
+			comb(['--json', 'thread.fifo']),
+			writer(fifo, [text.slice(0, 20), text.slice(20)], 300),
+		]);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		const [article] = parseArticles(run.stdout);
@@ -162,14 +181,18 @@ describe('paths that cannot be read', () => {
 		chmodSync(join(work, 'perm/secret.txt'), 0o000);
 		chmodSync(join(work, 'perm/closed'), 0o000);
 		const run = await comb(['--json', 'perm', 'perm/secret.txt'], {prefix: asNobody});
-		expect(run.stderr.split('\n').filter(Boolean).sort()).toEqual(['comb: cannot read perm/closed: permission denied', 'comb: cannot read perm/secret.txt: permission denied', 'comb: cannot read perm/secret.txt: permission denied']);
+		expect(run.stderr.split('\n').filter(Boolean).sort()).toEqual([
+			'comb: cannot read perm/closed: permission denied',
+			'comb: cannot read perm/secret.txt: permission denied',
+			'comb: cannot read perm/secret.txt: permission denied',
+		]);
 		expect(sources(run)).toEqual(['perm/open.txt']);
 		expect(run.code).toBe(2);
 	});
 });
 
 describe('symbolic links', () => {
-	it('a loop inside a folder (ln -s . loop, and a pair pointing at each other\'s parent) does not hang; each file is listed once, under the first path met walking in name order', async () => {
+	it("a loop inside a folder (ln -s . loop, and a pair pointing at each other's parent) does not hang; each file is listed once, under the first path met walking in name order", async () => {
 		mkdirSync(join(work, 'loops/a'), {recursive: true});
 		mkdirSync(join(work, 'loops/b'));
 		writeFileSync(join(work, 'loops/top.txt'), thread('Top'));
@@ -215,7 +238,10 @@ describe('file names that are not UTF-8', () => {
 		// Linux names are bytes: 0xff and a raw 0x9b (8-bit CSI) are a legal name that no
 		// UTF-8 string can spell. comb must not say such a file does not exist.
 		mkdirSync(join(work, 'names'));
-		writeFileSync(Buffer.concat([Buffer.from(join(work, 'names/bad')), Buffer.from([0xff, 0x9b]), Buffer.from('.txt')]), thread('Odd name'));
+		writeFileSync(
+			Buffer.concat([Buffer.from(join(work, 'names/bad')), Buffer.from([0xff, 0x9b]), Buffer.from('.txt')]),
+			thread('Odd name'),
+		);
 		const run = await comb(['--json', 'names']);
 		expect(run.stderr).toBe('');
 		expect(sources(run)).toEqual(['names/bad\uFFFD\uFFFD.txt']);

@@ -50,21 +50,45 @@ async function print(name: string, ...flags: string[]): Promise<string> {
 	return new TextDecoder('utf-8', {fatal: true}).decode(run.stdout);
 }
 
-const bytes = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+const bytes = (...parts: Array<string | number[]>): Buffer =>
+	Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
 
 describe('invalid UTF-8', () => {
 	// Each is invalid on its own: a stray continuation byte, bytes that never occur (C0, C1,
 	// F5-FF), an overlong `/`, an encoded surrogate, a code point above U+10FFFF, a sequence
 	// cut short, and a raw 0x9b (8-bit CSI to a terminal that takes 8-bit controls).
-	const invalid = [[0x80], [0xc0, 0xaf], [0xc1, 0xbf], [0xf5], [0xfe, 0xff], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x80], [0x9b, 0x32, 0x4a], [0xf8, 0x88, 0x80, 0x80, 0x80]];
-	const mixed = (prefix: string): Array<string | number[]> => [prefix, ...invalid.flatMap((sequence) => [sequence, '|'])];
+	const invalid = [
+		[0x80],
+		[0xc0, 0xaf],
+		[0xc1, 0xbf],
+		[0xf5],
+		[0xfe, 0xff],
+		[0xed, 0xa0, 0x80],
+		[0xf4, 0x90, 0x80, 0x80],
+		[0xe2, 0x80],
+		[0x9b, 0x32, 0x4a],
+		[0xf8, 0x88, 0x80, 0x80, 0x80],
+	];
+	const mixed = (prefix: string): Array<string | number[]> => [
+		prefix,
+		...invalid.flatMap((sequence) => [sequence, '|']),
+	];
 	/** What a WHATWG decoder makes of it (each maximal invalid subpart is one U+FFFD). */
 	const expected = (prefix: string): string => new TextDecoder().decode(bytes(...mixed(prefix)));
 
 	it('decodes to U+FFFD in every field, exactly as a WHATWG decoder does', async () => {
-		const name = put('invalid.txt', bytes(...mixed('T'), '\n\n', ...mixed('B'), '\n\n  • ', ...mixed('A'), '\n\n    ', ...mixed('C'), '\n'));
+		const name = put(
+			'invalid.txt',
+			bytes(...mixed('T'), '\n\n', ...mixed('B'), '\n\n  • ', ...mixed('A'), '\n\n    ', ...mixed('C'), '\n'),
+		);
 		const [article] = await json(name);
-		expect(article).toEqual({source: name, date: null, title: expected('T'), body: expected('B'), comments: [{author: expected('A'), text: expected('C'), line: 5, replies: []}]});
+		expect(article).toEqual({
+			source: name,
+			date: null,
+			title: expected('T'),
+			body: expected('B'),
+			comments: [{author: expected('A'), text: expected('C'), line: 5, replies: []}],
+		});
 		expect(expected('T')).toContain('\uFFFD');
 		expect(expected('T')).not.toMatch(/[\u0080-\u009F]/);
 	});
@@ -88,7 +112,7 @@ describe('NUL bytes', () => {
 	const thread = 'Title\n\n  • a\n\n';
 	/** A text file with a NUL at byte `offset` (0-based), inside a comment body line. */
 	const withNulAt = (offset: number): Buffer => {
-		const head = Buffer.from(thread + '    ');
+		const head = Buffer.from(`${thread}    `);
 		const filler = Buffer.alloc(offset - head.length, 'x');
 		return Buffer.concat([head, filler, Buffer.from('\u0000after\n')]);
 	};
@@ -117,7 +141,7 @@ describe('NUL bytes', () => {
 	it('inside a folder, a binary file is skipped with a warning: exit 0, the others still read', async () => {
 		mkdirSync(join(work, 'mixed'));
 		put('mixed/binary.txt', withNulAt(30));
-		put('mixed/text.txt', thread + '    fine\n');
+		put('mixed/text.txt', `${thread}    fine\n`);
 		const run = await comb(['--json', 'mixed']);
 		expect(run.code).toBe(0);
 		expect(run.stderr).toBe('comb: skipping mixed/binary.txt: binary file (it holds NUL bytes)\n');
@@ -135,14 +159,18 @@ describe('NUL bytes', () => {
 });
 
 describe('UTF-16 with a byte-order mark', () => {
-	const text = 'Thursday, 26 March 2020\n\nTitre é ✓\n\nCorps 😀\n\n  • Zoë\n\n    Ça va ? 🎉\n\n    • 山田\n\n      はい\n';
+	const text =
+		'Thursday, 26 March 2020\n\nTitre é ✓\n\nCorps 😀\n\n  • Zoë\n\n    Ça va ? 🎉\n\n    • 山田\n\n      はい\n';
 	const article = {
 		date: 'Thursday, 26 March 2020',
 		title: 'Titre é ✓',
 		body: 'Corps 😀',
-		comments: [{author: 'Zoë', text: 'Ça va ? 🎉', line: 7, replies: [{author: '山田', text: 'はい', line: 11, replies: []}]}],
+		comments: [
+			{author: 'Zoë', text: 'Ça va ? 🎉', line: 7, replies: [{author: '山田', text: 'はい', line: 11, replies: []}]},
+		],
 	};
-	const littleEndian = (value: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(value, 'utf16le')]);
+	const littleEndian = (value: string): Buffer =>
+		Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(value, 'utf16le')]);
 	const bigEndian = (value: string): Buffer => {
 		const body = Buffer.from(value, 'utf16le');
 		body.swap16();
@@ -160,7 +188,7 @@ describe('UTF-16 with a byte-order mark', () => {
 	});
 
 	it('with CR LF line endings, and past 64 KiB (UTF-16 is full of NUL bytes, yet it is not binary)', async () => {
-		const long = text.replaceAll('\n', '\r\n') + '\r\n    ' + 'word '.repeat(20_000).trimEnd() + '\r\n';
+		const long = `${text.replaceAll('\n', '\r\n')}\r\n    ${'word '.repeat(20_000).trimEnd()}\r\n`;
 		const name = put('le-long.txt', littleEndian(long));
 		const [decoded] = await json(name);
 		// The long line is 4 columns in, under a reply whose text is 6 in: the body dedents by 4.
@@ -168,7 +196,12 @@ describe('UTF-16 with a byte-order mark', () => {
 	});
 
 	it('a lone surrogate and an odd trailing byte become U+FFFD', async () => {
-		const lone = Buffer.concat([littleEndian('T'), Buffer.from([0x00, 0xd8]), littleEndian('x\n').subarray(2), Buffer.from([0x41])]);
+		const lone = Buffer.concat([
+			littleEndian('T'),
+			Buffer.from([0x00, 0xd8]),
+			littleEndian('x\n').subarray(2),
+			Buffer.from([0x41]),
+		]);
 		const [le] = await json(put('le-odd.txt', lone));
 		expect(le!.title).toBe('T\uFFFDx');
 		const odd = Buffer.concat([bigEndian('T\n'), Buffer.from([0x00])]);
@@ -192,7 +225,9 @@ describe('UTF-16 with a byte-order mark', () => {
 describe('line endings', () => {
 	it('CR-only line endings: lines end in \\n or \\r\\n (FORMAT.md), so the file is one line, the title', async () => {
 		const name = put('cr-only.txt', 'JULY 2020\r\rTitle\r\r  • alice\r\r    Hello\r');
-		expect(await json(name)).toEqual([{source: name, date: null, title: 'JULY 2020\r\rTitle\r\r  • alice\r\r    Hello', body: '', comments: []}]);
+		expect(await json(name)).toEqual([
+			{source: name, date: null, title: 'JULY 2020\r\rTitle\r\r  • alice\r\r    Hello', body: '', comments: []},
+		]);
 		const out = await print(name, '--width', '200');
 		expect(out.split('\n')[0]).toBe('JULY 2020^M^MTitle^M^M  • alice^M^M    Hello');
 	});
@@ -212,7 +247,10 @@ describe('indentation', () => {
 		// Column of each header: a ` \t` = 8, b `\t ` = 9 (deeper: a reply to a), c 8 spaces = 8
 		// (a sibling of a), d `\t\t` = 16 (a reply to c). a's body lines are at 10, 10 and 17
 		// columns: dedented by 10, the deeper one keeps 7 spaces.
-		const name = put('mixed-indent.txt', 'T\n\n \t• a\n\n\t  hi\n  \t  yo\n\t\t x\n\n\t • b\n\n\t   bee\n\n        • c\n\n\t\t• d\n');
+		const name = put(
+			'mixed-indent.txt',
+			'T\n\n \t• a\n\n\t  hi\n  \t  yo\n\t\t x\n\n\t • b\n\n\t   bee\n\n        • c\n\n\t\t• d\n',
+		);
 		const [article] = await json(name);
 		expect(article!.comments).toEqual([
 			{author: 'a', text: 'hi\nyo\n       x', line: 3, replies: [{author: 'b', text: 'bee', line: 9, replies: []}]},
@@ -225,10 +263,25 @@ describe('indentation', () => {
 		// text. Inside the comments, a body indented by NBSP only is an unindented line: it
 		// ends the article and is the title of the next. Spaces before an NBSP do count.
 		const nbsp = '\u00A0';
-		const name = put('nbsp.txt', `T\n\n${nbsp}${nbsp}• listed\n\n  ${nbsp} • a\n\n${nbsp.repeat(4)}nbsp body\n\n ${nbsp}• b\n\n    text\n`);
+		const name = put(
+			'nbsp.txt',
+			`T\n\n${nbsp}${nbsp}• listed\n\n  ${nbsp} • a\n\n${nbsp.repeat(4)}nbsp body\n\n ${nbsp}• b\n\n    text\n`,
+		);
 		expect(await json(name)).toEqual([
-			{source: name, date: null, title: 'T', body: `${nbsp}${nbsp}• listed`, comments: [{author: 'a', text: '', line: 5, replies: []}]},
-			{source: name, date: null, title: 'nbsp body', body: '', comments: [{author: 'b', text: 'text', line: 9, replies: []}]},
+			{
+				source: name,
+				date: null,
+				title: 'T',
+				body: `${nbsp}${nbsp}• listed`,
+				comments: [{author: 'a', text: '', line: 5, replies: []}],
+			},
+			{
+				source: name,
+				date: null,
+				title: 'nbsp body',
+				body: '',
+				comments: [{author: 'b', text: 'text', line: 9, replies: []}],
+			},
 		]);
 	});
 });

@@ -88,7 +88,10 @@ function* manyArticles(count: number): Generator<string> {
 	}
 }
 
-const longWords = 'lorem ipsum dolor sit amet '.repeat(Math.ceil(longBytes / 27)).slice(0, longBytes).trimEnd();
+const longWords = 'lorem ipsum dolor sit amet '
+	.repeat(Math.ceil(longBytes / 27))
+	.slice(0, longBytes)
+	.trimEnd();
 
 beforeAll(() => {
 	work = mkdtempSync(join(tmpdir(), 'comb-shapes-'));
@@ -105,7 +108,11 @@ beforeAll(() => {
 	writeFileSync(file('headers.txt'), '  • alice\n\n  • bob\n\n    • carol\n');
 	writeFileSync(file('list.txt'), '  • alice\n  • bob\n');
 	writeFileSync(file('no-comments.txt'), 'JULY 2020\n\nTitle only\n\nA body paragraph.\n\n\nAnother one.\n');
-	console.log(`inputs built in ${Date.now() - started} ms: ${Object.entries(sizes).map(([name, size]) => `${name} ${(size / 1e6).toFixed(1)} MB`).join(', ')}`);
+	console.log(
+		`inputs built in ${Date.now() - started} ms: ${Object.entries(sizes)
+			.map(([name, size]) => `${name} ${(size / 1e6).toFixed(1)} MB`)
+			.join(', ')}`,
+	);
 }, 120_000);
 
 afterAll(() => {
@@ -133,102 +140,150 @@ function expectClean(run: CombRun): void {
 const limit = 25_000;
 
 describe('a reply chain 100,000 levels deep (~625 MB)', () => {
-	it(`--json gives the whole chain (limit ${limit / 1000} s)`, async () => {
-		const run = await comb(['--json', 'deep.txt'], limit);
-		expectClean(run);
-		const articles = articlesOf(run);
-		expect(articles).toHaveLength(1);
-		let depth = 0;
-		let comments = articles[0]!.comments;
-		let last: JsonComment | undefined;
-		while (comments.length > 0) {
-			expect(comments).toHaveLength(1);
-			last = comments[0]!;
-			comments = last.replies;
-			depth++;
-		}
-		expect(depth).toBe(deepLevels);
-		expect(last).toEqual({author: '', text: '', line: deepLevels + 3, replies: []});
-	}, limit + 5000);
+	it(
+		`--json gives the whole chain (limit ${limit / 1000} s)`,
+		async () => {
+			const run = await comb(['--json', 'deep.txt'], limit);
+			expectClean(run);
+			const articles = articlesOf(run);
+			expect(articles).toHaveLength(1);
+			let depth = 0;
+			let comments = articles[0]!.comments;
+			let last: JsonComment | undefined;
+			while (comments.length > 0) {
+				expect(comments).toHaveLength(1);
+				last = comments[0]!;
+				comments = last.replies;
+				depth++;
+			}
+			expect(depth).toBe(deepLevels);
+			expect(last).toEqual({author: '', text: '', line: deepLevels + 3, replies: []});
+		},
+		limit + 5000,
+	);
 
-	it(`--print draws every link, the deep ones with their depth (limit ${limit / 1000} s)`, async () => {
-		const run = await comb(['--print', '--width', '80', 'deep.txt'], limit);
-		expectClean(run);
-		const lines = run.stdout.trimEnd().split('\n');
-		expect(lines.slice(0, 2)).toEqual(['Deep', '100,000 comments · 1 thread · deep.txt']);
-		expect(lines.filter((line) => line.endsWith('(anonymous)'))).toHaveLength(deepLevels);
-		expect(lines.at(-1)).toMatch(/└─ \[99999\] \(anonymous\)$/);
-		expect(Math.max(...lines.slice(0, 1000).map((line) => line.length))).toBeLessThanOrEqual(80);
-	}, limit + 5000);
+	it(
+		`--print draws every link, the deep ones with their depth (limit ${limit / 1000} s)`,
+		async () => {
+			const run = await comb(['--print', '--width', '80', 'deep.txt'], limit);
+			expectClean(run);
+			const lines = run.stdout.trimEnd().split('\n');
+			expect(lines.slice(0, 2)).toEqual(['Deep', '100,000 comments · 1 thread · deep.txt']);
+			expect(lines.filter((line) => line.endsWith('(anonymous)'))).toHaveLength(deepLevels);
+			expect(lines.at(-1)).toMatch(/└─ \[99999\] \(anonymous\)$/);
+			expect(Math.max(...lines.slice(0, 1000).map((line) => line.length))).toBeLessThanOrEqual(80);
+		},
+		limit + 5000,
+	);
 });
 
 describe('one comment with 1,000,000 replies', () => {
-	it(`--json nests every reply under the one comment (limit ${limit / 1000} s)`, async () => {
-		const run = await comb(['--json', 'flat.txt'], limit);
-		expectClean(run);
-		const articles = articlesOf(run);
-		expect(articles).toHaveLength(1);
-		const [rootComment] = articles[0]!.comments;
-		expect(articles[0]!.comments).toHaveLength(1);
-		expect(rootComment!.replies).toHaveLength(flatReplies);
-		expect(rootComment!.replies[flatReplies - 1]).toEqual({author: `r${(flatReplies - 1) % 5000}`, text: `reply ${flatReplies - 1}`, line: 7 + 4 * (flatReplies - 1), replies: []});
-		expect(rootComment!.replies.every((reply) => reply.replies.length === 0)).toBe(true);
-	}, limit + 5000);
+	it(
+		`--json nests every reply under the one comment (limit ${limit / 1000} s)`,
+		async () => {
+			const run = await comb(['--json', 'flat.txt'], limit);
+			expectClean(run);
+			const articles = articlesOf(run);
+			expect(articles).toHaveLength(1);
+			const [rootComment] = articles[0]!.comments;
+			expect(articles[0]!.comments).toHaveLength(1);
+			expect(rootComment!.replies).toHaveLength(flatReplies);
+			expect(rootComment!.replies[flatReplies - 1]).toEqual({
+				author: `r${(flatReplies - 1) % 5000}`,
+				text: `reply ${flatReplies - 1}`,
+				line: 7 + 4 * (flatReplies - 1),
+				replies: [],
+			});
+			expect(rootComment!.replies.every((reply) => reply.replies.length === 0)).toBe(true);
+		},
+		limit + 5000,
+	);
 
-	it(`--print draws every reply (limit ${limit / 1000} s)`, async () => {
-		const run = await comb(['--print', 'flat.txt'], limit);
-		expectClean(run);
-		const lines = run.stdout.split('\n');
-		expect(lines[1]).toBe('1,000,001 comments · 1 thread · flat.txt');
-		expect(lines.filter((line) => /^[├└]─ r\d+$/.test(line))).toHaveLength(flatReplies);
-	}, limit + 5000);
+	it(
+		`--print draws every reply (limit ${limit / 1000} s)`,
+		async () => {
+			const run = await comb(['--print', 'flat.txt'], limit);
+			expectClean(run);
+			const lines = run.stdout.split('\n');
+			expect(lines[1]).toBe('1,000,001 comments · 1 thread · flat.txt');
+			expect(lines.filter((line) => /^[├└]─ r\d+$/.test(line))).toHaveLength(flatReplies);
+		},
+		limit + 5000,
+	);
 });
 
 describe('a 50 MB line', () => {
-	it(`as an article body: --print completes, wrapped to the width (limit ${limit / 1000} s)`, async () => {
-		const run = await comb(['--print', '--width', '80', 'long-body.txt'], limit);
-		expectClean(run);
-		const lines = run.stdout.split('\n');
-		expect(lines.slice(0, 3)).toEqual(['Long body', '1 comment · 1 thread · long-body.txt', '']);
-		expect(lines.every((line) => line.length <= 80)).toBe(true);
-		expect(run.stdout.length).toBeGreaterThan(longBytes);
-	}, limit + 5000);
+	it(
+		`as an article body: --print completes, wrapped to the width (limit ${limit / 1000} s)`,
+		async () => {
+			const run = await comb(['--print', '--width', '80', 'long-body.txt'], limit);
+			expectClean(run);
+			const lines = run.stdout.split('\n');
+			expect(lines.slice(0, 3)).toEqual(['Long body', '1 comment · 1 thread · long-body.txt', '']);
+			expect(lines.every((line) => line.length <= 80)).toBe(true);
+			expect(run.stdout.length).toBeGreaterThan(longBytes);
+		},
+		limit + 5000,
+	);
 
-	it(`as a comment's text: --print completes, the 50 MB word cut to the width (limit ${limit / 1000} s)`, async () => {
-		const run = await comb(['--print', '--width', '80', 'long-text.txt'], limit);
-		expectClean(run);
-		const lines = run.stdout.split('\n');
-		expect(lines.slice(0, 4)).toEqual(['Long text', '1 comment · 1 thread · long-text.txt', '', 'a']);
-		expect(lines.every((line) => line.length <= 80)).toBe(true);
-		expect(lines.slice(4).join('').replaceAll(/[^x]/g, '').length).toBe(longBytes);
-	}, limit + 5000);
+	it(
+		`as a comment's text: --print completes, the 50 MB word cut to the width (limit ${limit / 1000} s)`,
+		async () => {
+			const run = await comb(['--print', '--width', '80', 'long-text.txt'], limit);
+			expectClean(run);
+			const lines = run.stdout.split('\n');
+			expect(lines.slice(0, 4)).toEqual(['Long text', '1 comment · 1 thread · long-text.txt', '', 'a']);
+			expect(lines.every((line) => line.length <= 80)).toBe(true);
+			expect(lines.slice(4).join('').replaceAll(/[^x]/g, '').length).toBe(longBytes);
+		},
+		limit + 5000,
+	);
 
-	it(`both keep the value whole in --json (limit ${limit / 1000} s)`, async () => {
-		const body = articlesOf(await comb(['--json', 'long-body.txt'], limit))[0]!;
-		expect(body.body).toBe(longWords);
-		const text = articlesOf(await comb(['--json', 'long-text.txt'], limit))[0]!;
-		expect(text.comments[0]!.text.length).toBe(longBytes);
-	}, 2 * limit + 5000);
+	it(
+		`both keep the value whole in --json (limit ${limit / 1000} s)`,
+		async () => {
+			const body = articlesOf(await comb(['--json', 'long-body.txt'], limit))[0]!;
+			expect(body.body).toBe(longWords);
+			const text = articlesOf(await comb(['--json', 'long-text.txt'], limit))[0]!;
+			expect(text.comments[0]!.text.length).toBe(longBytes);
+		},
+		2 * limit + 5000,
+	);
 });
 
 describe('100,000 one-comment articles in one stream', () => {
-	it(`--json has 100,000 articles, one comment each (limit ${limit / 1000} s)`, async () => {
-		const run = await comb(['--json', 'many.txt'], limit);
-		expectClean(run);
-		const articles = articlesOf(run);
-		expect(articles).toHaveLength(articleCount);
-		expect(articles.every((article, index) => article.title === `Title ${index}` && article.comments.length === 1 && article.comments[0]!.author === `author ${index}`)).toBe(true);
-	}, limit + 5000);
+	it(
+		`--json has 100,000 articles, one comment each (limit ${limit / 1000} s)`,
+		async () => {
+			const run = await comb(['--json', 'many.txt'], limit);
+			expectClean(run);
+			const articles = articlesOf(run);
+			expect(articles).toHaveLength(articleCount);
+			expect(
+				articles.every(
+					(article, index) =>
+						article.title === `Title ${index}` &&
+						article.comments.length === 1 &&
+						article.comments[0]!.author === `author ${index}`,
+				),
+			).toBe(true);
+		},
+		limit + 5000,
+	);
 
-	it(`--print separates the 100,000 articles (limit ${limit / 1000} s)`, async () => {
-		const run = await comb(['--print', '--width', '40', 'many.txt'], limit);
-		expectClean(run);
-		expect(run.stdout.split('\n').filter((line) => line === '═'.repeat(40))).toHaveLength(articleCount - 1);
-	}, limit + 5000);
+	it(
+		`--print separates the 100,000 articles (limit ${limit / 1000} s)`,
+		async () => {
+			const run = await comb(['--print', '--width', '40', 'many.txt'], limit);
+			expectClean(run);
+			expect(run.stdout.split('\n').filter((line) => line === '═'.repeat(40))).toHaveLength(articleCount - 1);
+		},
+		limit + 5000,
+	);
 });
 
 describe('many distinct authors', () => {
-	it('2,000 distinct names (the parser\'s author table must grow past its first size): --json within 5 s', async () => {
+	it("2,000 distinct names (the parser's author table must grow past its first size): --json within 5 s", async () => {
 		const lines = ['Authors', ''];
 		for (let i = 0; i < 2000; i++) {
 			lines.push(`  • author number ${i}`, '', `    comment ${i}`, '');
@@ -237,7 +292,9 @@ describe('many distinct authors', () => {
 		const run = await comb(['--json', 'authors.txt'], 5000);
 		expectClean(run);
 		const [article] = articlesOf(run);
-		expect(article!.comments.map((comment) => comment.author)).toEqual(Array.from({length: 2000}, (_, i) => `author number ${i}`));
+		expect(article!.comments.map((comment) => comment.author)).toEqual(
+			Array.from({length: 2000}, (_, i) => `author number ${i}`),
+		);
 	});
 });
 
@@ -279,29 +336,46 @@ describe('degenerate files: exit 0 and the documented output', () => {
 		]);
 		const print = await comb(['--print', 'headers.txt'], quick);
 		expectClean(print);
-		expect(print.stdout).toBe('(untitled: headers.txt)\n3 comments · 2 threads · headers.txt\n\nalice\n\nbob\n└─ carol\n');
+		expect(print.stdout).toBe(
+			'(untitled: headers.txt)\n3 comments · 2 threads · headers.txt\n\nalice\n\nbob\n└─ carol\n',
+		);
 	});
 
 	it('a file with no comments is an article with an empty comment list', async () => {
 		const json = await comb(['--json', 'no-comments.txt'], quick);
 		expectClean(json);
-		expect(articlesOf(json)).toEqual([{source: 'no-comments.txt', date: 'JULY 2020', title: 'Title only', body: 'A body paragraph.\n\nAnother one.', comments: []}]);
+		expect(articlesOf(json)).toEqual([
+			{
+				source: 'no-comments.txt',
+				date: 'JULY 2020',
+				title: 'Title only',
+				body: 'A body paragraph.\n\nAnother one.',
+				comments: [],
+			},
+		]);
 		const print = await comb(['--print', 'no-comments.txt'], quick);
 		expectClean(print);
-		expect(print.stdout).toBe('Title only\nJULY 2020 · 0 comments · 0 threads · no-comments.txt\n\nA body paragraph.\n\nAnother one.\n\n');
+		expect(print.stdout).toBe(
+			'Title only\nJULY 2020 · 0 comments · 0 threads · no-comments.txt\n\nA body paragraph.\n\nAnother one.\n\n',
+		);
 	});
 
 	it('the explorer on a terminal says there is nothing to show, and exits 0', async () => {
 		const {code, output} = await new Promise<{code: number; output: string}>((resolve, reject) => {
 			const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color'};
 			delete env['CI'];
-			execFile('script', ['-qec', `node ${JSON.stringify(cli)} empty.txt blank.txt`, '/dev/null'], {cwd: work, env, timeout: quick, encoding: 'utf8'}, (error, stdout) => {
-				if (error !== null && typeof error.code !== 'number') {
-					reject(error);
-					return;
-				}
-				resolve({code: error === null ? 0 : (error.code as number), output: stdout});
-			});
+			execFile(
+				'script',
+				['-qec', `node ${JSON.stringify(cli)} empty.txt blank.txt`, '/dev/null'],
+				{cwd: work, env, timeout: quick, encoding: 'utf8'},
+				(error, stdout) => {
+					if (error !== null && typeof error.code !== 'number') {
+						reject(error);
+						return;
+					}
+					resolve({code: error === null ? 0 : (error.code as number), output: stdout});
+				},
+			);
 		});
 		expect(output.trim()).toBe('comb: no articles in the input');
 		expect(code).toBe(0);

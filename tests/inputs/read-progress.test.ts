@@ -4,10 +4,14 @@ import {createReadProgress} from '../../source/inputs/read-progress.js';
 
 /** A stand-in stderr that records what is written. */
 function fakeStderr(isTTY: boolean): NodeJS.WriteStream & {written: string} {
-	const stream = {isTTY, written: '', write(text: string) {
-		stream.written += text;
-		return true;
-	}};
+	const stream = {
+		isTTY,
+		written: '',
+		write(text: string) {
+			stream.written += text;
+			return true;
+		},
+	};
 	return stream as unknown as NodeJS.WriteStream & {written: string};
 }
 

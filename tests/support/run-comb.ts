@@ -27,7 +27,10 @@ export const defaultUnsetEnv: readonly string[] = ['NO_COLOR', 'COMB_DEBUG'];
  * `overrides` applied, where an undefined value removes the variable. `process.env` itself
  * is never changed.
  */
-export function combEnv(overrides: Readonly<Record<string, string | undefined>> = {}, unset: readonly string[] = defaultUnsetEnv): NodeJS.ProcessEnv {
+export function combEnv(
+	overrides: Readonly<Record<string, string | undefined>> = {},
+	unset: readonly string[] = defaultUnsetEnv,
+): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {...process.env};
 	for (const key of unset) {
 		delete env[key];
@@ -92,13 +95,19 @@ export interface CombRun<Stdout extends string | Buffer = string> {
  * it is killed with SIGKILL first. An error writing stdin (comb exiting before it reads,
  * say after a bad flag) is ignored: what comb did is the result.
  */
-export function runComb(args: readonly string[], options: RunOptions & {readonly stdoutAs: 'buffer'}): Promise<CombRun<Buffer>>;
-export function runComb(args: readonly string[], options?: RunOptions & {readonly stdoutAs?: 'string'}): Promise<CombRun<string>>;
+export function runComb(
+	args: readonly string[],
+	options: RunOptions & {readonly stdoutAs: 'buffer'},
+): Promise<CombRun<Buffer>>;
+export function runComb(
+	args: readonly string[],
+	options?: RunOptions & {readonly stdoutAs?: 'string'},
+): Promise<CombRun<string>>;
 export function runComb(args: readonly string[], options: RunOptions = {}): Promise<CombRun<string | Buffer>> {
 	const timeout = options.timeout ?? 15_000;
 	const stdinMode = options.stdin ?? 'pipe';
 	if (options.input !== undefined && stdinMode !== 'pipe') {
-		throw new Error('runComb: `input` needs `stdin: \'pipe\'`');
+		throw new Error("runComb: `input` needs `stdin: 'pipe'`");
 	}
 	return new Promise((resolve, reject) => {
 		const started = Date.now();

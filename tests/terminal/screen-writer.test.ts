@@ -17,7 +17,10 @@ class Terminal {
 	top = 0;
 	bottom = 0;
 
-	constructor(public rows: number, public columns: number) {
+	constructor(
+		public rows: number,
+		public columns: number,
+	) {
 		this.resize(rows, columns);
 	}
 
@@ -152,7 +155,10 @@ function expectedScreen(frame: string, rows: number, columns: number): string[] 
 const bytes = (s: string): number => Buffer.byteLength(s);
 
 /** Body text that reads like a comment, deterministic. */
-const words = 'the a parser thread comment reply scroll terminal SSH bytes frame region line cursor screen row fast slow link'.split(' ');
+const words =
+	'the a parser thread comment reply scroll terminal SSH bytes frame region line cursor screen row fast slow link'.split(
+		' ',
+	);
 
 /**
  * A realistic 100x30 thread view: a bold title, 28 rows of comments (guides, bold
@@ -165,10 +171,10 @@ function threadFrame(offset: number, focus: number): string {
 	for (let comment = 0; content.length < 400; comment++) {
 		const depth = comment % 4;
 		const guides = '│ '.repeat(depth);
-		const author = `user${comment * 37 % 101}`;
-		const head = `${guides}\x1b[1m${author}\x1b[22m \x1b[2m${comment % 23 + 1} hours ago\x1b[22m`;
+		const author = `user${(comment * 37) % 101}`;
+		const head = `${guides}\x1b[1m${author}\x1b[22m \x1b[2m${(comment % 23) + 1} hours ago\x1b[22m`;
 		content.push(comment === focus ? `\x1b[7m${head}\x1b[27m` : head);
-		for (let line = 0; line < 2 + comment % 4; line++) {
+		for (let line = 0; line < 2 + (comment % 4); line++) {
 			let text = '';
 			while (text.length < 96 - depth * 2 - 8) {
 				seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -178,8 +184,9 @@ function threadFrame(offset: number, focus: number): string {
 		}
 		content.push(guides.trimEnd());
 	}
-	const title = '\x1b[1mthreadcomb\x1b[22m  Why terminal apps feel slow over SSH  \x1b[2mnews.example.com · 214 comments\x1b[22m';
-	const status = `\x1b[7m ${offset + 1}/${content.length}  j/k move  space collapse  / search  ? help`.padEnd(104) + '\x1b[27m';
+	const title =
+		'\x1b[1mthreadcomb\x1b[22m  Why terminal apps feel slow over SSH  \x1b[2mnews.example.com · 214 comments\x1b[22m';
+	const status = `${`\x1b[7m ${offset + 1}/${content.length}  j/k move  space collapse  / search  ? help`.padEnd(104)}\x1b[27m`;
 	return [title, ...content.slice(offset, offset + 28), status].join('\n');
 }
 
@@ -275,7 +282,14 @@ describe('ScreenWriter', () => {
 /** One step of a frame sequence for the model test. */
 type Step =
 	| {readonly kind: 'frame'; readonly lines: string[]; readonly isTerminated: boolean}
-	| {readonly kind: 'shift'; readonly top: number; readonly bottom: number; readonly by: number; readonly fill: string[]; readonly edits: Array<[number, string]>}
+	| {
+			readonly kind: 'shift';
+			readonly top: number;
+			readonly bottom: number;
+			readonly by: number;
+			readonly fill: string[];
+			readonly edits: Array<[number, string]>;
+	  }
 	| {readonly kind: 'same'}
 	| {readonly kind: 'keep'; readonly count: number}
 	| {readonly kind: 'resize'; readonly rows: number; readonly columns: number}
@@ -297,10 +311,24 @@ const row = fc.nat({max: 9});
 
 const step: fc.Arbitrary<Step> = fc.oneof(
 	{arbitrary: fc.record({kind: fc.constant('frame' as const), lines, isTerminated: fc.boolean()}), weight: 3},
-	{arbitrary: fc.record({kind: fc.constant('shift' as const), top: row, bottom: row, by: fc.integer({min: -6, max: 6}), fill: lines, edits: fc.array(fc.tuple(row, line), {maxLength: 2})}), weight: 5},
+	{
+		arbitrary: fc.record({
+			kind: fc.constant('shift' as const),
+			top: row,
+			bottom: row,
+			by: fc.integer({min: -6, max: 6}),
+			fill: lines,
+			edits: fc.array(fc.tuple(row, line), {maxLength: 2}),
+		}),
+		weight: 5,
+	},
 	fc.record({kind: fc.constant('same' as const)}),
 	fc.record({kind: fc.constant('keep' as const), count: fc.nat({max: 10})}),
-	fc.record({kind: fc.constant('resize' as const), rows: fc.integer({min: 1, max: 8}), columns: fc.integer({min: 1, max: 12})}),
+	fc.record({
+		kind: fc.constant('resize' as const),
+		rows: fc.integer({min: 1, max: 8}),
+		columns: fc.integer({min: 1, max: 12}),
+	}),
 	fc.record({kind: fc.constant('invalidate' as const)}),
 );
 
@@ -333,28 +361,33 @@ function apply(previous: string[], step: Step): string[] {
 describe('ScreenWriter model', () => {
 	it('leaves the screen showing each frame, whatever the sequence', () => {
 		fc.assert(
-			fc.property(fc.integer({min: 1, max: 8}), fc.integer({min: 1, max: 12}), fc.array(step, {maxLength: 25}), (rows, columns, steps) => {
-				const writer = new ScreenWriter(rows, columns);
-				const terminal = new Terminal(rows, columns);
-				let previous: string[] = [];
-				for (const current of steps) {
-					if (current.kind === 'resize') {
-						writer.resize(current.rows, current.columns);
-						terminal.resize(current.rows, current.columns);
-						continue;
+			fc.property(
+				fc.integer({min: 1, max: 8}),
+				fc.integer({min: 1, max: 12}),
+				fc.array(step, {maxLength: 25}),
+				(rows, columns, steps) => {
+					const writer = new ScreenWriter(rows, columns);
+					const terminal = new Terminal(rows, columns);
+					let previous: string[] = [];
+					for (const current of steps) {
+						if (current.kind === 'resize') {
+							writer.resize(current.rows, current.columns);
+							terminal.resize(current.rows, current.columns);
+							continue;
+						}
+						if (current.kind === 'invalidate') {
+							writer.invalidate();
+							terminal.write('junk\r\nmore junk');
+							continue;
+						}
+						previous = apply(previous, current);
+						const frame = previous.join('\n') + (current.kind === 'frame' && current.isTerminated ? '\n' : '');
+						terminal.write(writer.render(frame));
+						expect(terminal.lines).toEqual(expectedScreen(frame, terminal.rows, terminal.columns));
+						expect([terminal.top, terminal.bottom]).toEqual([0, terminal.rows - 1]);
 					}
-					if (current.kind === 'invalidate') {
-						writer.invalidate();
-						terminal.write('junk\r\nmore junk');
-						continue;
-					}
-					previous = apply(previous, current);
-					const frame = previous.join('\n') + (current.kind === 'frame' && current.isTerminated ? '\n' : '');
-					terminal.write(writer.render(frame));
-					expect(terminal.lines).toEqual(expectedScreen(frame, terminal.rows, terminal.columns));
-					expect([terminal.top, terminal.bottom]).toEqual([0, terminal.rows - 1]);
-				}
-			}),
+				},
+			),
 			{numRuns: 2000},
 		);
 	});

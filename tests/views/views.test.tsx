@@ -1,11 +1,11 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
-import {App} from '../../source/app/app.js';
-import {parseText} from '../../source/core/parse.js';
-import {ArticleList} from '../../source/views/article-list.js';
-import {HelpScreen} from '../../source/views/help-screen.js';
-import {ThreadScreen} from '../../source/views/thread-screen.js';
-import type {Theme} from '../../source/views/theme.js';
+import {App} from '../../source/ui/app.js';
+import {parseText} from '../../source/parse/parse.js';
+import {ArticleList} from '../../source/ui/views/article-list.js';
+import {HelpScreen} from '../../source/ui/views/help-screen.js';
+import {ThreadScreen} from '../../source/ui/views/thread-screen.js';
+import type {Theme} from '../../source/ui/views/theme.js';
 
 const plain: Theme = {color: false, ascii: false};
 const ascii: Theme = {color: false, ascii: true};
@@ -18,7 +18,23 @@ const tick = async () => {
 };
 
 const sample = parseText(
-	['A title', '', 'The body.', '', '  • alice', '', '    First!', '', '    • bob', '', '      Reply to alice.', '', '  • carol', '', '    Second.'].join('\n'),
+	[
+		'A title',
+		'',
+		'The body.',
+		'',
+		'  • alice',
+		'',
+		'    First!',
+		'',
+		'    • bob',
+		'',
+		'      Reply to alice.',
+		'',
+		'  • carol',
+		'',
+		'    Second.',
+	].join('\n'),
 	'sample.txt',
 );
 
@@ -30,7 +46,15 @@ describe('ThreadScreen', () => {
 				counts="3 comments"
 				lines={[
 					{key: 'a', isFocused: false, isFirstLine: true, line: [{text: 'alice', style: 'author'}]},
-					{key: 'b', isFocused: true, isFirstLine: true, line: [{text: '└─ ', style: 'guide'}, {text: 'bob', style: 'author'}]},
+					{
+						key: 'b',
+						isFocused: true,
+						isFirstLine: true,
+						line: [
+							{text: '└─ ', style: 'guide'},
+							{text: 'bob', style: 'author'},
+						],
+					},
 				]}
 				status="comment 2/3"
 				hint="? help"
@@ -72,7 +96,16 @@ describe('ThreadScreen', () => {
 describe('ArticleList', () => {
 	it('draws only the rows it is given, the cursor row marked', () => {
 		const {lastFrame} = render(
-			<ArticleList list={{cursor: 11, top: 10}} rows={['ten', 'eleven', 'twelve']} title="comb · 100 articles" status="article 12/100" hint="" columns={40} height={5} theme={plain} />,
+			<ArticleList
+				list={{cursor: 11, top: 10}}
+				rows={['ten', 'eleven', 'twelve']}
+				title="comb · 100 articles"
+				status="article 12/100"
+				hint=""
+				columns={40}
+				height={5}
+				theme={plain}
+			/>,
 		);
 		const lines = lastFrame()!.split('\n');
 		expect(lines).toHaveLength(5);
@@ -101,7 +134,9 @@ describe('HelpScreen', () => {
 
 describe('App', () => {
 	it('opens a single article directly and moves the focus with j', async () => {
-		const {lastFrame, stdin, unmount} = render(<App articles={sample} theme={plain} columns={60} rows={16} onQuit={() => {}} />);
+		const {lastFrame, stdin, unmount} = render(
+			<App articles={sample} theme={plain} columns={60} rows={16} onQuit={() => {}} />,
+		);
 		await tick();
 		expect(lastFrame()).toContain('article · 3 comments');
 		stdin.write('j');
@@ -116,7 +151,9 @@ describe('App', () => {
 	});
 
 	it('opens help with ? and closes it with any key', async () => {
-		const {lastFrame, stdin, unmount} = render(<App articles={sample} theme={plain} columns={80} rows={24} onQuit={() => {}} />);
+		const {lastFrame, stdin, unmount} = render(
+			<App articles={sample} theme={plain} columns={80} rows={24} onQuit={() => {}} />,
+		);
 		await tick();
 		stdin.write('?');
 		await tick();
@@ -129,12 +166,16 @@ describe('App', () => {
 
 	it('reports quitting with status 0 on q and 130 on Ctrl-C', async () => {
 		const codes: number[] = [];
-		const first = render(<App articles={sample} theme={plain} columns={60} rows={16} onQuit={(code) => codes.push(code)} />);
+		const first = render(
+			<App articles={sample} theme={plain} columns={60} rows={16} onQuit={(code) => codes.push(code)} />,
+		);
 		await tick();
 		first.stdin.write('q');
 		await tick();
 		first.unmount();
-		const second = render(<App articles={sample} theme={plain} columns={60} rows={16} onQuit={(code) => codes.push(code)} />);
+		const second = render(
+			<App articles={sample} theme={plain} columns={60} rows={16} onQuit={(code) => codes.push(code)} />,
+		);
 		await tick();
 		second.stdin.write('\u0003');
 		await tick();

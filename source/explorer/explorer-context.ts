@@ -1,0 +1,68 @@
+import {filterRows, type FilterRows} from '../model/author-filter.js';
+import {articlesByAuthors, indexAllAuthors, narrowAuthors} from './author-picker.js';
+import {indexAuthors, type AuthorEntry} from '../model/authors.js';
+import {ThreadLayout} from '../layout/layout.js';
+import type {ExplorerContext} from './navigate.js';
+import type {Article} from '../model/types.js';
+
+/**
+ * The reducer's context: the articles and a layout cache keyed by article, width and
+ * view mode. Keeping the last few layouts means a fold or a move never re-wraps text,
+ * and going back to an article or view mode reuses its wrapping.
+ */
+export function createExplorerContext(articles: readonly Article[], ascii: boolean): ExplorerContext {
+	const cache = new Map<string, ThreadLayout>();
+	const filters = new Map<string, FilterRows>();
+	const authorIndexes = new Map<number | 'all', readonly AuthorEntry[]>();
+	let lastPick: {key: string; entries: readonly AuthorEntry[]} | undefined;
+	let lastList: {key: string; articles: Array<{article: number; count: number}>} | undefined;
+	const authorsOf = (scope: number | 'all'): readonly AuthorEntry[] => {
+		let entries = authorIndexes.get(scope);
+		if (entries === undefined) {
+			entries = scope === 'all' ? indexAllAuthors(articles) : indexAuthors(articles[scope]!.thread);
+			authorIndexes.set(scope, entries);
+		}
+		return entries;
+	};
+	return {
+		articles,
+		pickerEntries(scope, query) {
+			const key = `${scope}\u0000${query}`;
+			if (lastPick?.key !== key) {
+				lastPick = {key, entries: narrowAuthors(authorsOf(scope), query)};
+			}
+			return lastPick.entries;
+		},
+		listArticles(authors) {
+			const key = JSON.stringify(authors);
+			if (lastList?.key !== key) {
+				lastList = {key, articles: articlesByAuthors(articles, new Set(authors))};
+			}
+			return lastList.articles;
+		},
+		filterRows(article, authors) {
+			const key = JSON.stringify([article, authors]);
+			let rows = filters.get(key);
+			if (rows === undefined) {
+				rows = filterRows(articles[article]!.thread, new Set(authors));
+				filters.set(key, rows);
+				if (filters.size > 8) {
+					filters.delete(filters.keys().next().value!);
+				}
+			}
+			return rows;
+		},
+		layout(article, width, isCompact, isBodyFolded) {
+			const key = `${article}:${width}:${isCompact ? 1 : 0}:${isBodyFolded ? 1 : 0}`;
+			let layout = cache.get(key);
+			if (layout === undefined) {
+				layout = new ThreadLayout(articles[article]!, {width, isCompact, isBodyFolded, ascii});
+				cache.set(key, layout);
+				if (cache.size > 8) {
+					cache.delete(cache.keys().next().value!);
+				}
+			}
+			return layout;
+		},
+	};
+}

@@ -1,0 +1,157 @@
+import type {Scroll} from './viewport.js';
+import type {FoldSet} from '../model/visibility.js';
+
+/** The reading position inside one article. */
+export interface ThreadState {
+	/** Index of the article in the loaded list. */
+	readonly article: number;
+	/** The focused item: -1 for the article head, else a comment row. Always shown. */
+	readonly focus: number;
+	/** The top of the window. */
+	readonly scroll: Scroll;
+	/** Folded comments. */
+	readonly folded: FoldSet;
+	/** Whether the article body is folded away (`t`). */
+	readonly isBodyFolded: boolean;
+	/** The chosen authors of an author filter, or null: then only their comments (and context) show. */
+	readonly filter: readonly string[] | null;
+	/** `o`: mark replies by each thread's starter; `m`: mark every comment by this author. */
+	readonly marks: Marks;
+	/** The search being stepped through with `n` / `N`, or null. */
+	readonly search: ActiveSearch | null;
+}
+
+/** Which comments carry a mark. */
+export interface Marks {
+	readonly threadStarter: boolean;
+	readonly author: string | null;
+}
+
+/** A search the reader jumped into: its matches in this article, in thread order. */
+export interface ActiveSearch {
+	readonly query: string;
+	readonly rows: readonly number[];
+	/** Index in `rows` of the match last jumped to. */
+	readonly current: number;
+	/** The matched words (lower case), highlighted wherever they show in the matching comments. */
+	readonly terms: readonly string[];
+}
+
+/** One search result: a comment, and where the query matched in it. */
+export interface SearchHit {
+	readonly article: number;
+	readonly row: number;
+	/** Matched ranges in the comment's text and author: [start, end) in UTF-16 units. */
+	readonly textRanges: ReadonlyArray<readonly [number, number]>;
+	readonly authorRanges: ReadonlyArray<readonly [number, number]>;
+}
+
+/** The search prompt (`/`): what is typed, where it looks, and what it found so far. */
+export interface PromptState {
+	readonly query: string;
+	readonly scope: 'article' | 'all';
+	/** Results for `resultsQuery`, best first; they lag `query` while a search runs. */
+	readonly results: readonly SearchHit[];
+	readonly resultsQuery: string;
+	readonly selected: number;
+	readonly top: number;
+}
+
+/** The author picker (`a`): the narrowing text, the cursor and the authors chosen so far. */
+export interface PickerState {
+	readonly query: string;
+	readonly scope: 'article' | 'all';
+	readonly cursor: number;
+	readonly top: number;
+	readonly chosen: readonly string[];
+}
+
+/** Work a key asks for that is not a change of state: stopping to the shell, or a copy (of what was focused then). */
+export type Effect =
+	| {readonly type: 'suspend'}
+	| {readonly type: 'copy'; readonly isThread: boolean; readonly article: number; readonly row: number};
+
+/** The article list's cursor and window. */
+export interface ListState {
+	readonly cursor: number;
+	readonly top: number;
+}
+
+/** Everything the explorer shows; views draw it and nothing else. */
+export interface ExplorerState {
+	readonly screen: 'list' | 'thread';
+	readonly list: ListState;
+	/** The open article, or null before one was opened. */
+	readonly thread: ThreadState | null;
+	readonly isHelpOpen: boolean;
+	/** The search prompt, when open. */
+	readonly prompt: PromptState | null;
+	/** The author picker, when open. */
+	readonly picker: PickerState | null;
+	/** The article list's author filter (articles those authors wrote in), or null. */
+	readonly listFilter: readonly string[] | null;
+	/** One line per comment (`v`); kept across articles. */
+	readonly isCompact: boolean;
+	/** Terminal size in cells. */
+	readonly columns: number;
+	readonly rows: number;
+	/** Work for outside the reducer that keys asked for (suspend, copy), in order; the app does it and clears them. */
+	readonly effects: readonly Effect[];
+	/** A one-off message for the status bar (what was copied), cleared by the next key. */
+	readonly notice: string | null;
+	/** Whether the user asked to quit. */
+	readonly hasQuit: boolean;
+	/** The exit status to quit with: 0, or 130 after Ctrl-C. */
+	readonly exitCode: number;
+}
+
+/** Lines above and below the scrolling area: the title bar and the status bar. */
+export const chromeLines = 2;
+
+/** Columns left of every item for the focus marker. */
+export const gutterColumns = 2;
+
+/** Lines the scrolling area has at this terminal height (at least 1). */
+export function contentHeight(rows: number): number {
+	return Math.max(1, rows - chromeLines);
+}
+
+/** Columns the items get at this terminal width (at least 10). */
+export function contentWidth(columns: number): number {
+	return Math.max(10, columns - gutterColumns);
+}
+
+/** A fresh reading position at the top of `article`. */
+export function openThread(article: number): ThreadState {
+	return {
+		article,
+		focus: -1,
+		scroll: {item: -1, line: 0},
+		folded: new Set(),
+		isBodyFolded: false,
+		filter: null,
+		marks: {threadStarter: false, author: null},
+		search: null,
+	};
+}
+
+/** The explorer as it starts: on the list, or inside the only article when there is one. */
+export function initialState(articleCount: number, columns: number, rows: number): ExplorerState {
+	const single = articleCount === 1;
+	return {
+		screen: single ? 'thread' : 'list',
+		list: {cursor: 0, top: 0},
+		thread: single ? openThread(0) : null,
+		isHelpOpen: false,
+		prompt: null,
+		picker: null,
+		listFilter: null,
+		isCompact: false,
+		columns,
+		rows,
+		effects: [],
+		notice: null,
+		hasQuit: false,
+		exitCode: 0,
+	};
+}

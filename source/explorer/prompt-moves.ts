@@ -1,0 +1,231 @@
+import type {Action} from './actions.js';
+import {
+	contentHeight,
+	openThread,
+	type ExplorerState,
+	type PickerState,
+	type PromptState,
+	type SearchHit,
+} from './explorer-state.js';
+import {applyFilter, refit, type ExplorerContext} from './navigate.js';
+import {withoutAncestors} from './thread-moves.js';
+
+/** Lines the prompt screens keep for themselves (title, prompt line, status). */
+const promptChrome = 3;
+
+/** The rows a results or picker list can show at this terminal height. */
+export function listHeight(rows: number): number {
+	return Math.max(1, contentHeight(rows) - 1);
+}
+
+/** Moves a cursor by `delta` inside `count` entries and keeps it in its window of `height`. */
+function moveCursor(
+	cursor: number,
+	top: number,
+	delta: number,
+	count: number,
+	height: number,
+): {cursor: number; top: number} {
+	const next = Math.max(0, Math.min(count - 1, cursor + delta));
+	let nextTop = Math.min(top, next);
+	if (next >= nextTop + height) {
+		nextTop = next - height + 1;
+	}
+	return {cursor: Math.max(0, next), top: Math.max(0, nextTop)};
+}
+
+/** Edits a line of typed text: adds, deletes back or clears. */
+function editText(text: string, action: Action): string | null {
+	switch (action.type) {
+		case 'typeText': {
+			return text + action.text;
+		}
+		case 'deleteBack': {
+			return [...text].slice(0, -1).join('');
+		}
+		case 'clearText': {
+			return '';
+		}
+		default: {
+			return null;
+		}
+	}
+}
+
+/**
+ * The search prompt (`/`). Typing changes the query at once (results catch up when the
+ * search for it reports back, so a key never waits on a search); Enter opens the chosen
+ * result's article with its ancestors unfolded and the focus on it, and `n` / `N` then
+ * step through that article's matches.
+ */
+export function reducePrompt(
+	state: ExplorerState,
+	prompt: PromptState,
+	action: Action,
+	context: ExplorerContext,
+): ExplorerState {
+	const edited = editText(prompt.query, action);
+	if (edited !== null) {
+		return {...state, prompt: {...prompt, query: edited, selected: 0, top: 0}};
+	}
+	switch (action.type) {
+		case 'toggleScope': {
+			return {
+				...state,
+				prompt: {
+					...prompt,
+					scope: prompt.scope === 'all' ? 'article' : 'all',
+					resultsQuery: '',
+					results: [],
+					selected: 0,
+					top: 0,
+				},
+			};
+		}
+		case 'searchResults': {
+			if (action.query !== prompt.query) {
+				return state;
+			}
+			return {...state, prompt: {...prompt, results: action.results, resultsQuery: action.query, selected: 0, top: 0}};
+		}
+		case 'moveSelection':
+		case 'moveDown':
+		case 'moveUp': {
+			const delta =
+				action.type === 'moveSelection' ? action.delta : action.type === 'moveDown' ? action.count : -action.count;
+			const moved = moveCursor(
+				prompt.selected,
+				prompt.top,
+				delta,
+				prompt.results.length,
+				listHeight(state.rows) - promptChrome + 2,
+			);
+			return {...state, prompt: {...prompt, selected: moved.cursor, top: moved.top}};
+		}
+		case 'accept': {
+			const hit = prompt.results[prompt.selected];
+			return hit === undefined
+				? state
+				: jumpTo({...state, prompt: null}, hit, prompt.resultsQuery, prompt.results, context);
+		}
+		case 'back': {
+			return {...state, prompt: null};
+		}
+		default: {
+			return state;
+		}
+	}
+}
+
+/** Opens `hit`'s article, unfolds its ancestors, focuses it, and arms `n` / `N` with the article's matches. */
+function jumpTo(
+	state: ExplorerState,
+	hit: SearchHit,
+	query: string,
+	results: readonly SearchHit[],
+	context: ExplorerContext,
+): ExplorerState {
+	const rows = results
+		.filter((result) => result.article === hit.article)
+		.map((result) => result.row)
+		.sort((a, b) => a - b);
+	const base = state.thread?.article === hit.article ? state.thread : openThread(hit.article);
+	const thread = {
+		...base,
+		filter: null,
+		focus: hit.row,
+		scroll: {item: hit.row, line: 0},
+		folded: withoutAncestors(base.folded, context.articles[hit.article]!.thread.parent, hit.row),
+		search: {
+			query,
+			rows,
+			current: rows.indexOf(hit.row),
+			terms: matchedTerms(
+				results.filter((result) => result.article === hit.article),
+				context,
+			),
+		},
+	};
+	return refit({...state, screen: 'thread', thread}, context);
+}
+
+/** The distinct matched pieces of text (2+ characters, lower case) of an article's results. */
+function matchedTerms(results: readonly SearchHit[], context: ExplorerContext): string[] {
+	const terms = new Set<string>();
+	for (const hit of results) {
+		const text = context.articles[hit.article]!.thread.text[hit.row]!;
+		for (const [from, to] of hit.textRanges) {
+			if (to - from >= 2 && terms.size < 64) {
+				terms.add(text.slice(from, to).toLowerCase());
+			}
+		}
+	}
+	return [...terms];
+}
+
+/**
+ * The author picker (`a`): typing narrows the authors, Space picks several, Enter applies
+ * the filter (the one under the cursor when none was picked), Esc leaves it unchanged.
+ */
+export function reducePicker(
+	state: ExplorerState,
+	picker: PickerState,
+	action: Action,
+	context: ExplorerContext,
+): ExplorerState {
+	const edited = editText(picker.query, action);
+	if (edited !== null) {
+		return {...state, picker: {...picker, query: edited, cursor: 0, top: 0}};
+	}
+	const entries = context.pickerEntries(
+		picker.scope === 'all' || state.thread === null ? 'all' : state.thread.article,
+		picker.query,
+	);
+	switch (action.type) {
+		case 'moveSelection':
+		case 'moveDown':
+		case 'moveUp':
+		case 'pageDown':
+		case 'pageUp': {
+			const height = listHeight(state.rows) - promptChrome + 2;
+			const delta =
+				action.type === 'moveSelection'
+					? action.delta
+					: action.type === 'moveDown'
+						? action.count
+						: action.type === 'moveUp'
+							? -action.count
+							: action.type === 'pageDown'
+								? height
+								: -height;
+			const moved = moveCursor(picker.cursor, picker.top, delta, entries.length, height);
+			return {...state, picker: {...picker, cursor: moved.cursor, top: moved.top}};
+		}
+		case 'togglePick': {
+			const name = entries[picker.cursor]?.name;
+			if (name === undefined) {
+				return state;
+			}
+			const chosen = picker.chosen.includes(name)
+				? picker.chosen.filter((other) => other !== name)
+				: [...picker.chosen, name];
+			return {...state, picker: {...picker, chosen}};
+		}
+		case 'accept': {
+			const name = entries[picker.cursor]?.name;
+			const chosen = picker.chosen.length > 0 ? picker.chosen : name === undefined ? [] : [name];
+			return chosen.length === 0 ? {...state, picker: null} : applyFilter({...state, picker: null}, chosen, context);
+		}
+		case 'toggleScope': {
+			return state.thread === null || state.screen === 'list'
+				? state
+				: {...state, picker: {...picker, scope: picker.scope === 'all' ? 'article' : 'all', cursor: 0, top: 0}};
+		}
+		case 'back': {
+			return {...state, picker: null};
+		}
+		default: {
+			return state;
+		}
+	}
+}

@@ -1,0 +1,229 @@
+import type {Action} from './actions.js';
+import {contentHeight, type ExplorerState, type ThreadState} from './explorer-state.js';
+import type {ExplorerContext} from './navigate.js';
+import {focusStep, page} from './paging.js';
+import {nextSibling, previousSibling, threadRoot} from '../model/rows.js';
+import {overflowsBelow, revealItem, scrollBy, settle} from './viewport.js';
+import {foldAllThreads, foldBelowDepth, headItem, type FoldSet} from '../model/visibility.js';
+import {shownFor, walkerFor} from './walker.js';
+
+/**
+ * The thread view's part of the reducer: moves, folds, marks and stepping through matches.
+ * Every move goes through the shown items (the folded tree, or an author filter), so the
+ * focus can only land on something on screen.
+ */
+export function reduceThread(
+	state: ExplorerState,
+	thread: ThreadState,
+	action: Action,
+	context: ExplorerContext,
+): ThreadState {
+	const rows = context.articles[thread.article]!.thread;
+	const screen = contentHeight(state.rows);
+	const shown = shownFor(thread, context);
+	const walker = walkerFor(state, thread, context);
+	const {focus, folded} = thread;
+	const isFiltered = thread.filter !== null;
+	/** Moves the focus to `target` when it exists and is shown, and brings it on screen. */
+	const focusOn = (target: number | null): ThreadState =>
+		target === null || target < headItem || (target !== headItem && shown.standIn(target) !== target)
+			? thread
+			: focusStep(thread, target, walker, screen);
+	/** Re-applies the window invariants after a change of what is shown or how tall it is. */
+	const reshape = (changed: ThreadState): ThreadState => {
+		const nextShown = shownFor(changed, context);
+		const nextWalker = walkerFor(state, changed, context);
+		const standIn = changed.focus === headItem ? headItem : nextShown.standIn(changed.focus);
+		const top = changed.scroll.item === headItem ? headItem : nextShown.standIn(changed.scroll.item);
+		// The top item may have become shorter (folded): keep the window's line inside it.
+		const scroll =
+			top === changed.scroll.item
+				? {item: top, line: Math.min(changed.scroll.line, nextWalker.height(top) - 1)}
+				: {item: top, line: 0};
+		return {
+			...changed,
+			focus: standIn,
+			scroll: settle(revealItem(scroll, standIn, nextWalker, screen), nextWalker, screen),
+		};
+	};
+	/** New folds; under an author filter folds are kept for later and nothing moves. */
+	const refold = (next: FoldSet): ThreadState => (isFiltered ? thread : reshape({...thread, folded: next}));
+	switch (action.type) {
+		case 'moveDown': {
+			let next = thread;
+			for (let i = 0; i < action.count; i++) {
+				next = overflowsBelow(next.scroll, next.focus, walker, screen)
+					? {...next, scroll: scrollBy(next.scroll, 1, walker, screen)}
+					: focusStep(next, shown.next(next.focus), walker, screen);
+			}
+			return next;
+		}
+		case 'moveUp': {
+			let next = thread;
+			for (let i = 0; i < action.count; i++) {
+				next =
+					next.scroll.item === next.focus && next.scroll.line > 0
+						? {...next, scroll: scrollBy(next.scroll, -1, walker, screen)}
+						: focusStep(next, shown.previous(next.focus), walker, screen);
+			}
+			return next;
+		}
+		case 'pageDown':
+		case 'pageUp': {
+			return page(
+				thread,
+				action.type === 'pageDown' ? 1 : -1,
+				Math.max(1, Math.floor(screen * action.fraction)),
+				walker,
+				screen,
+			);
+		}
+		case 'nextSibling': {
+			return focusOn(focus === headItem ? shown.next(headItem) : orNull(nextSibling(rows, focus)));
+		}
+		case 'previousSibling': {
+			return focusOn(focus === headItem ? null : orNull(previousSibling(rows, focus)));
+		}
+		case 'nextThread': {
+			const after = focus === headItem ? 0 : rows.end[threadRoot(rows, focus)]! + 1;
+			return focusOn(after < rows.size ? shown.standIn(after) : null);
+		}
+		case 'previousThread': {
+			if (focus <= 0) {
+				return focusOn(focus === 0 ? headItem : null);
+			}
+			const root = threadRoot(rows, focus);
+			return focusOn(root !== focus ? root : orNull(previousSibling(rows, root)));
+		}
+		case 'focusParent': {
+			return focusOn(focus === headItem ? null : orNull(rows.parent[focus]!));
+		}
+		case 'foldOrParent': {
+			if (focus === headItem) {
+				return thread;
+			}
+			if (!isFiltered && rows.end[focus]! > focus && !folded.has(focus)) {
+				return refold(withFold(folded, focus, true));
+			}
+			return focusOn(orNull(rows.parent[focus]!));
+		}
+		case 'unfoldOrChild': {
+			if (focus === headItem) {
+				return thread;
+			}
+			if (!isFiltered && folded.has(focus)) {
+				return refold(withFold(folded, focus, false));
+			}
+			const next = shown.next(focus);
+			return focusOn(next !== null && next <= rows.end[focus]! ? next : null);
+		}
+		case 'toggleFold': {
+			return focus === headItem
+				? reshape({...thread, isBodyFolded: !thread.isBodyFolded})
+				: refold(withFold(folded, focus, !folded.has(focus)));
+		}
+		case 'foldAll': {
+			return refold(foldAllThreads(rows));
+		}
+		case 'unfoldAll': {
+			return refold(new Set());
+		}
+		case 'unfoldToDepth': {
+			return refold(foldBelowDepth(rows, action.depth));
+		}
+		case 'first': {
+			return focusOn(headItem);
+		}
+		case 'last': {
+			return focusOn(shown.last());
+		}
+		case 'toggleBody': {
+			return reshape({...thread, isBodyFolded: !thread.isBodyFolded});
+		}
+		case 'nextMatch':
+		case 'previousMatch': {
+			return stepMatch(thread, action.type === 'nextMatch' ? 1 : -1, context, reshape);
+		}
+		case 'toggleStarterMarks': {
+			return {...thread, marks: {...thread.marks, threadStarter: !thread.marks.threadStarter}};
+		}
+		case 'toggleAuthorMarks': {
+			const author = focus === headItem ? null : rows.author[focus]!;
+			const isSame = author === null || thread.marks.author === author;
+			return {...thread, marks: {...thread.marks, author: isSame ? null : author}};
+		}
+		default: {
+			return thread;
+		}
+	}
+}
+
+/**
+ * `n` / `N`: the next or previous search match in thread order (wrapping), else the next
+ * or previous comment of the filtered authors. A match hidden by folds gets its
+ * ancestors unfolded first.
+ */
+function stepMatch(
+	thread: ThreadState,
+	direction: 1 | -1,
+	context: ExplorerContext,
+	reshape: (changed: ThreadState) => ThreadState,
+): ThreadState {
+	const targets =
+		thread.search?.rows ?? (thread.filter === null ? [] : context.filterRows(thread.article, thread.filter).chosen);
+	if (targets.length === 0) {
+		return thread;
+	}
+	let index: number;
+	if (thread.search !== null && thread.search.rows[thread.search.current] === thread.focus) {
+		index = (thread.search.current + direction + targets.length) % targets.length;
+	} else {
+		// From wherever the focus is: the first target after it (or before it, going back).
+		index = direction > 0 ? targets.length : -1;
+		for (let i = 0; i < targets.length; i++) {
+			if (direction > 0 ? targets[i]! > thread.focus : targets[i]! < thread.focus) {
+				index = i;
+				if (direction > 0) {
+					break;
+				}
+			}
+		}
+		index = (index + targets.length) % targets.length;
+	}
+	const row = targets[index]!;
+	const rows = context.articles[thread.article]!.thread;
+	const search = thread.search === null ? null : {...thread.search, current: index};
+	return reshape({
+		...thread,
+		focus: row,
+		folded: withoutAncestors(thread.folded, rows.parent, row),
+		search,
+		scroll: {item: row, line: 0},
+	});
+}
+
+/** The folds minus every ancestor of `row`, so that `row` is shown. */
+export function withoutAncestors(folded: FoldSet, parent: Int32Array, row: number): FoldSet {
+	let next: Set<number> | undefined;
+	for (let a = parent[row]!; a >= 0; a = parent[a]!) {
+		if (folded.has(a)) {
+			next ??= new Set(folded);
+			next.delete(a);
+		}
+	}
+	return next ?? folded;
+}
+
+function orNull(row: number): number | null {
+	return row < 0 ? null : row;
+}
+
+function withFold(folded: FoldSet, row: number, isFolded: boolean): FoldSet {
+	const next = new Set(folded);
+	if (isFolded) {
+		next.add(row);
+	} else {
+		next.delete(row);
+	}
+	return next;
+}

@@ -1,7 +1,0 @@
-/**
- * The `--search` / `--author` half of the command line, bundled on its own (dist/find.js)
- * and loaded only when asked for, so plain printing never loads fuse.js or the index.
- */
-export {findMatches} from './core/matches.js';
-export {jsonMatches} from './output/json-matches.js';
-export {printMatches} from './output/print-matches.js';

@@ -1,0 +1,49 @@
+import {Chunker} from './chunker.js';
+import type {Article, Thread} from '../model/types.js';
+
+/**
+ * FORMAT.md's JSON for `articles`, as chunks of text, key order as the contract shows.
+ * Written without recursion: replies are opened as the pre-order walk descends and closed
+ * by counting how many subtrees end at each row, so a 100,000-deep chain is no deeper on
+ * the stack than a flat one. Compact (one line): indentation would grow with the depth.
+ */
+export function* jsonChunks(articles: readonly Article[]): Generator<string> {
+	const out = new Chunker();
+	let chunk = out.add('{"articles":[');
+	for (let a = 0; a < articles.length; a++) {
+		const article = articles[a]!;
+		chunk = out.add(
+			`${a > 0 ? ',' : ''}{"source":${JSON.stringify(article.source)},"date":${JSON.stringify(article.date)},"title":${JSON.stringify(article.title)},"body":${JSON.stringify(article.body)},"comments":[`,
+		);
+		if (chunk !== undefined) {
+			yield chunk;
+		}
+		yield* commentChunks(article.thread, out);
+		chunk = out.add(']}');
+		if (chunk !== undefined) {
+			yield chunk;
+		}
+	}
+	chunk = out.add(']}\n');
+	yield chunk ?? out.flush();
+}
+
+function* commentChunks(thread: Thread, out: Chunker): Generator<string> {
+	const {author, text, line, end, parent} = thread;
+	for (let i = 0; i < thread.size; i++) {
+		const isFirstChild = i === 0 || parent[i] === i - 1;
+		let piece = `${isFirstChild ? '' : ','}{"author":${JSON.stringify(author[i])},"text":${JSON.stringify(text[i])},"line":${line[i]},"replies":[`;
+		// Close this comment and every ancestor whose subtree also ends here.
+		if (end[i] === i) {
+			let closing = i;
+			do {
+				piece += ']}';
+				closing = parent[closing]!;
+			} while (closing >= 0 && end[closing] === i);
+		}
+		const chunk = out.add(piece);
+		if (chunk !== undefined) {
+			yield chunk;
+		}
+	}
+}

@@ -1,0 +1,204 @@
+/**
+ * Articles written back as thread text (FORMAT.md), the inverse of `parseText`: the
+ * article head unindented, each comment a bullet header indented two columns per level
+ * (two more than its parent), its text two columns deeper still, blocks separated by one
+ * blank line and articles by a form-feed line. It doubles as "copy the thread as
+ * indented text", so the output is kept plain: no trailing whitespace, no blank runs.
+ *
+ * Round trip: for every article `parseText` can return, `parseText(toThreadText(a))`
+ * gives the same date, title, body and comment tree with the same authors and texts
+ * (`line` and `source` aside). Other values are first normalised the way the parser
+ * would have read them: a line break in a date, title or author becomes one space and
+ * the value is trimmed (an empty date or title is null); every line of a body or text
+ * loses its trailing whitespace, blank runs become one empty line, leading and trailing
+ * blank lines go; a comment text's leading tabs become spaces (tab stops every 8
+ * columns of the text) and its lines lose their smallest indent. Lone surrogates become
+ * U+FFFD once the text is encoded as UTF-8, as any UTF-8 writer does.
+ *
+ * What the format cannot say, so these read back differently (the parser never returns
+ * them, so parsed articles always round-trip):
+ * - a date that does not look like a date (`looksLikeDate`): it is read as the title,
+ *   and the title as the first body line;
+ * - a null date with a title that looks like a date: the first head line is a date
+ *   whenever it looks like one, so the title is read as the date (and the body's first
+ *   line, if any, as the title);
+ * - a null title with a non-empty body: the body's first line is read as the title (or
+ *   as the date when the date is null and that line looks like one);
+ * - an article with no date, title, body or comment: written as nothing (the parser
+ *   reads no article there either);
+ * - a body line whose first non-blank character is a bullet followed by whitespace or
+ *   the line's end, indented by a space or a tab, with no such bullet line directly
+ *   above or below it (a blank line does not count; above the first body line is the
+ *   title): it starts the comment section there. Such a line is only body text as part
+ *   of a single-spaced list, so the first body line is written directly under a title
+ *   that is itself a bullet line;
+ * - a comment text line whose first non-blank character is a bullet followed by
+ *   whitespace or the line's end: in the comment section every such line is a header,
+ *   so it is read as a reply to that comment.
+ *
+ * Depth is indentation, so a chain of n replies costs O(n²) bytes (2 columns a level):
+ * the chunked writer streams it, but a 100,000-deep chain is ~10 GB of text.
+ */
+import {Chunker} from './chunker.js';
+import type {Article, Thread} from '../model/types.js';
+
+/** Columns of indentation per reply level (the text sits one level deeper than its header). */
+const levelWidth = 2;
+
+/** A header line: first non-whitespace is a bullet followed by whitespace or the end. */
+const headerLine = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF](?:\s|$)/u;
+
+/** The leading run of spaces and tabs, which is a line's indent. */
+const leadingIndent = /^[ \t]+/;
+
+/**
+ * The articles as thread text, in chunks of about 64 K characters (memory stays flat
+ * however many comments there are). See the module comment for what round-trips.
+ */
+export function* threadTextChunks(articles: readonly Article[]): Generator<string> {
+	const out = new Chunker();
+	let isFirst = true;
+	for (const article of articles) {
+		const head = headBlocks(article);
+		if (head.length === 0 && article.thread.size === 0) {
+			continue;
+		}
+		const separator = isFirst ? '' : '\n\f\n\n';
+		isFirst = false;
+		const ready = out.add(separator + head.map((block) => `${block}\n`).join('\n'));
+		if (ready !== undefined) {
+			yield ready;
+		}
+		yield* commentChunks(article.thread, head.length > 0, out);
+	}
+	const rest = out.flush();
+	if (rest !== '') {
+		yield rest;
+	}
+}
+
+/** The articles as one thread-text string: `threadTextChunks` joined (see there). */
+export function toThreadText(articles: readonly Article[]): string {
+	let text = '';
+	for (const chunk of threadTextChunks(articles)) {
+		text += chunk;
+	}
+	return text;
+}
+
+/**
+ * The head as blocks of lines (each block without its final newline): date, title,
+ * body. The first body line joins the title's block when both are bullet lines and the
+ * body line is indented, since only the adjacency keeps it from opening the comments.
+ */
+function headBlocks(article: Article): string[] {
+	const date = singleLine(article.date);
+	const title = singleLine(article.title);
+	const body = foldBlankLines(article.body.split('\n').map((line) => line.trimEnd()));
+	const blocks: string[] = [];
+	if (date !== null) {
+		blocks.push(date);
+	}
+	const first = body[0];
+	if (
+		title !== null &&
+		first !== undefined &&
+		headerLine.test(title) &&
+		headerLine.test(first) &&
+		leadingIndent.test(first)
+	) {
+		blocks.push(`${title}\n${body.join('\n')}`);
+		return blocks;
+	}
+	if (title !== null) {
+		blocks.push(title);
+	}
+	if (body.length > 0) {
+		blocks.push(body.join('\n'));
+	}
+	return blocks;
+}
+
+/** Each comment's header and text, pre-order; `afterHead` says whether a blank line must come first. */
+function* commentChunks(thread: Thread, afterHead: boolean, out: Chunker): Generator<string> {
+	let needsBlank = afterHead;
+	for (let row = 0; row < thread.size; row++) {
+		const depth = thread.depth[row]!;
+		const author = singleLine(thread.author[row]!) ?? '';
+		let piece = `${(needsBlank ? '\n' : '') + ' '.repeat(levelWidth * (depth + 1)) + (author === '' ? '•' : `• ${author}`)}\n`;
+		needsBlank = true;
+		const text = commentTextLines(thread.text[row]!);
+		if (text.length > 0) {
+			const indent = ' '.repeat(levelWidth * (depth + 2));
+			piece += `\n${text.map((line) => (line === '' ? '' : indent + line)).join('\n')}\n`;
+		}
+		const ready = out.add(piece);
+		if (ready !== undefined) {
+			yield ready;
+		}
+	}
+}
+
+/** A date, title or author on one line: line breaks (and the whitespace around them) become one space, then trimmed; `""` becomes null. */
+function singleLine(value: string | null): string | null {
+	if (value === null) {
+		return null;
+	}
+	const line = value.replace(/\s*\n\s*/g, ' ').trim();
+	return line === '' ? null : line;
+}
+
+/**
+ * A comment text's lines as the parser would read them back from any indentation:
+ * leading tabs expanded (stops every 8 columns), the smallest indent removed from every
+ * line, blank runs folded. Written at a common base indent, they then dedent to themselves.
+ */
+function commentTextLines(text: string): string[] {
+	const lines = foldBlankLines(text.split('\n').map((line) => expandIndent(line.trimEnd())));
+	let least = Number.MAX_SAFE_INTEGER;
+	for (const line of lines) {
+		if (line !== '') {
+			least = Math.min(least, indentWidth(line));
+		}
+	}
+	return least === 0 || lines.length === 0 ? lines : lines.map((line) => line.slice(least));
+}
+
+/**
+ * Lines with trailing whitespace already trimmed (so a blank line is `""`): leading and
+ * trailing blank lines dropped, every run of blank lines folded into one.
+ */
+function foldBlankLines(lines: readonly string[]): string[] {
+	const kept: string[] = [];
+	for (const line of lines) {
+		if (line !== '' || (kept.length > 0 && kept[kept.length - 1] !== '')) {
+			kept.push(line);
+		}
+	}
+	if (kept[kept.length - 1] === '') {
+		kept.pop();
+	}
+	return kept;
+}
+
+/** The line with its leading spaces and tabs rewritten as spaces (a tab moves to the next multiple of 8). */
+function expandIndent(line: string): string {
+	const match = leadingIndent.exec(line);
+	if (match === null || !match[0].includes('\t')) {
+		return line;
+	}
+	let width = 0;
+	for (const character of match[0]) {
+		width = character === '\t' ? width - (width % 8) + 8 : width + 1;
+	}
+	return ' '.repeat(width) + line.slice(match[0].length);
+}
+
+/** Number of leading spaces (the line's indent once its tabs are expanded). */
+function indentWidth(line: string): number {
+	let i = 0;
+	while (line.charCodeAt(i) === 0x20) {
+		i++;
+	}
+	return i;
+}

@@ -1,0 +1,105 @@
+import {articleName} from '../layout/article-rows.js';
+import {contentWidth, type ExplorerState, type PickerState, type PromptState} from '../explorer/explorer-state.js';
+import {countLabel, formatCount} from '../text/format-count.js';
+import type {Segment} from '../layout/layout.js';
+import type {ExplorerContext} from '../explorer/navigate.js';
+import {listHeight} from '../explorer/prompt-moves.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {snippet} from './snippet.js';
+import {displayWidth, truncateToWidth} from '../text/wrap.js';
+
+/** What the search prompt or the author picker shows: already laid out, only the window. */
+export interface PromptWindow {
+	readonly title: string;
+	/** The line being typed, after its sigil (`/` or `@`). */
+	readonly input: string;
+	readonly sigil: string;
+	/** The entries on screen, each a line of segments. */
+	readonly rows: ReadonlyArray<readonly Segment[]>;
+	/** Index in `rows` of the selected entry, or -1. */
+	readonly selected: number;
+	readonly status: string;
+}
+
+/** Rows a prompt's list may use: the screen less the title, input and status lines. */
+export function promptListHeight(rows: number): number {
+	return Math.max(1, listHeight(rows) - 1);
+}
+
+/**
+ * The search prompt: each result as `author · title · snippet` (the title only when
+ * searching all articles), the matched characters in the snippet highlighted.
+ */
+export function searchWindow(
+	state: ExplorerState,
+	prompt: PromptState,
+	context: ExplorerContext,
+	ascii: boolean,
+): PromptWindow {
+	const width = contentWidth(state.columns);
+	const dot = ascii ? ' - ' : ' · ';
+	const ellipsis = ascii ? '...' : '…';
+	const height = promptListHeight(state.rows);
+	const rows: Segment[][] = [];
+	for (const hit of prompt.results.slice(prompt.top, prompt.top + height)) {
+		const article = context.articles[hit.article]!;
+		const author = article.thread.author[hit.row]!;
+		const line: Segment[] = [
+			{text: author === '' ? '(anonymous)' : truncateToWidth(sanitizeLine(author), 24, ellipsis), style: 'author'},
+		];
+		if (prompt.scope === 'all') {
+			line.push({text: dot + truncateToWidth(sanitizeLine(articleName(article)), 30, ellipsis), style: 'meta'});
+		}
+		line.push({text: dot, style: 'meta'});
+		const used = line.reduce((sum, segment) => sum + displayWidth(segment.text), 0);
+		line.push(...snippet(article.thread.text[hit.row]!, hit.textRanges, Math.max(10, width - used), ellipsis));
+		rows.push(line);
+	}
+	const isStale = prompt.resultsQuery !== prompt.query;
+	const found =
+		prompt.query.trim() === ''
+			? 'type to search'
+			: isStale
+				? `searching${ellipsis}`
+				: prompt.results.length === 0
+					? 'no matches'
+					: countLabel(prompt.results.length, 'match', 'matches');
+	return {
+		title: `search ${prompt.scope === 'all' ? 'all articles' : 'this article'}`,
+		input: sanitizeLine(prompt.query),
+		sigil: '/',
+		rows,
+		selected: prompt.results.length === 0 ? -1 : prompt.selected - prompt.top,
+		status: `${found}${dot}Tab ${prompt.scope === 'all' ? 'this article' : 'all articles'}${dot}Enter jump${dot}Esc cancel`,
+	};
+}
+
+/** The author picker: each author with a comment count, picked ones checked. */
+export function pickerWindow(
+	state: ExplorerState,
+	picker: PickerState,
+	context: ExplorerContext,
+	ascii: boolean,
+): PromptWindow {
+	const scope = picker.scope === 'all' || state.thread === null ? 'all' : state.thread.article;
+	const entries = context.pickerEntries(scope, picker.query);
+	const height = promptListHeight(state.rows);
+	const rows: Segment[][] = [];
+	for (const entry of entries.slice(picker.top, picker.top + height)) {
+		const isChosen = picker.chosen.includes(entry.name);
+		rows.push([
+			{text: isChosen ? '[x] ' : '[ ] ', style: isChosen ? 'mark' : 'guide'},
+			{text: entry.name === '' ? '(anonymous)' : sanitizeLine(entry.name), style: 'author'},
+			{text: `  ${formatCount(entry.count)}`, style: 'meta'},
+		]);
+	}
+	const dot = ascii ? ' - ' : ' · ';
+	return {
+		title: `filter by author${dot}${scope === 'all' ? 'all articles' : 'this article'}`,
+		input: sanitizeLine(picker.query),
+		sigil: '@',
+		rows,
+		selected: entries.length === 0 ? -1 : picker.cursor - picker.top,
+		status: `${countLabel(entries.length, 'author', 'authors')}${picker.chosen.length > 0 ? `${dot}${picker.chosen.length} picked` : ''}${dot}Space pick${dot}Enter apply${dot}Esc cancel`,
+	};
+}

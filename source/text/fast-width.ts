@@ -1,0 +1,47 @@
+import {createRequire} from 'node:module';
+
+/** string-width's options (only `ambiguousIsNarrow` and `countAnsiEscapeCodes` exist). */
+type WidthOptions = {readonly ambiguousIsNarrow?: boolean; readonly countAnsiEscapeCodes?: boolean};
+type StringWidth = (text: string, options?: WidthOptions) => number;
+
+let slowWidth: StringWidth | undefined;
+
+/**
+ * Characters that are one column each and never join with a neighbour: printable ASCII,
+ * Latin-1 and Latin Extended letters, general punctuation (curly quotes, dashes, the
+ * ellipsis, the bullet), arrows, box drawing and block elements. A test checks every one
+ * of them against string-width. Text made only of these is as wide as it is long, which
+ * covers nearly all of what comb draws, including its tree guides and focus bar.
+ */
+const simpleText = /^[\x20-\x7e\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f]*$/;
+
+const sgrSequence = /\u001B\[[\d;]*m/g;
+
+/** string-width, loaded the first time some text needs it (see width.ts for why lazily). */
+function loadStringWidth(): StringWidth {
+	const module = (
+		typeof require === 'function' ? require('string-width') : createRequire(import.meta.url)('string-width')
+	) as {default: StringWidth};
+	return module.default;
+}
+
+/**
+ * Terminal columns of `text`, exactly as string-width counts them, with a shortcut for
+ * text of simple one-column characters. The bundle routes every `string-width` import
+ * (Ink's included) here, so measuring a frame of box-drawing guides and curly quotes
+ * costs a regular-expression test per line, not string-width's per-grapheme analysis.
+ */
+export default function stringWidth(text: string, options?: WidthOptions): number {
+	if (simpleText.test(text)) {
+		return text.length;
+	}
+	// Ink measures styled text: SGR sequences take no columns, as string-width also says.
+	if (options?.countAnsiEscapeCodes !== true && text.includes('\u001B')) {
+		const bare = text.replace(sgrSequence, '');
+		if (simpleText.test(bare)) {
+			return bare.length;
+		}
+	}
+	slowWidth ??= loadStringWidth();
+	return slowWidth(text, options);
+}

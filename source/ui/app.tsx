@@ -1,0 +1,201 @@
+import {useCallback, useEffect, useMemo} from 'react';
+import type {Action} from '../explorer/actions.js';
+import {articleName, articleRow} from '../layout/article-rows.js';
+import {commentCopy, threadCopy} from '../output/copy-text.js';
+import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
+import {listLength, type ExplorerContext} from '../explorer/navigate.js';
+import {pickerWindow, searchWindow} from '../screens/prompt-window.js';
+import {countLabel, formatCount} from '../text/format-count.js';
+import {countThreads} from '../model/rows.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {focusPosition, threadWindow} from '../screens/thread-window.js';
+import type {Article} from '../model/types.js';
+import {createExplorerContext, useExplorer} from './hooks/use-explorer.js';
+import {useKeymap} from './hooks/use-keymap.js';
+import {useSearch} from './hooks/use-search.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {ArticleList} from './views/article-list.js';
+import {HelpScreen} from './views/help-screen.js';
+import {PromptScreen} from './views/prompt-screen.js';
+import {ThreadScreen} from './views/thread-screen.js';
+import type {Theme} from './views/theme.js';
+import {minimumSize} from '../terminal/capabilities.js';
+import {Text} from 'ink';
+
+/** The status bar's notes on what is active in an article: search, filter, marks, view. */
+function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, context: ExplorerContext): string[] {
+	const notes: string[] = [];
+	if (thread.search !== null) {
+		notes.push(
+			`match ${thread.search.current + 1}/${thread.search.rows.length} "${sanitizeLine(thread.search.query)}"`,
+		);
+	}
+	if (thread.filter !== null) {
+		const chosen = context.filterRows(thread.article, thread.filter).chosen;
+		const position = chosen.indexOf(thread.focus);
+		const where =
+			position >= 0
+				? `${formatCount(position + 1)}/${formatCount(chosen.length)}`
+				: countLabel(chosen.length, 'comment', 'comments');
+		notes.push(`filter: ${thread.filter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')} (${where})`);
+	}
+	if (thread.marks.threadStarter) {
+		notes.push('OP marked');
+	}
+	if (thread.marks.author !== null) {
+		notes.push(`${ascii ? '*' : '★'} ${sanitizeLine(thread.marks.author)}`);
+	}
+	if (isCompact) {
+		notes.push('compact');
+	}
+	return notes;
+}
+
+/** Props of the explorer. */
+export interface AppProps {
+	readonly articles: readonly Article[];
+	readonly theme: Theme;
+	readonly columns: number;
+	readonly rows: number;
+	/** Called once when the user quits, with the exit status. */
+	readonly onQuit: (exitCode: number) => void;
+	/** Suspends comb to the shell (Ctrl-Z); the terminal is restored while it is stopped. */
+	readonly onSuspend?: () => void;
+	/** Puts text on the user's clipboard (OSC 52); says whether it had to be cut. */
+	readonly onCopy?: (text: string) => {isCut: boolean};
+	/** Actions to apply once at start (`--search`, `--author` from the command line). */
+	readonly initialActions?: readonly Action[];
+}
+
+/** The explorer: wires state and keys to the views; it holds no state of its own. */
+export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions}: AppProps) {
+	const context = useMemo(() => createExplorerContext(articles, theme.ascii), [articles, theme.ascii]);
+	const [state, dispatch] = useExplorer(context, columns, rows);
+	useEffect(() => {
+		for (const action of initialActions ?? []) {
+			dispatch(action);
+		}
+	}, [initialActions, dispatch]);
+	useKeymap(dispatch);
+	// Effects that keys queued: carried out here, in order, then cleared.
+	useEffect(() => {
+		if (state.effects.length === 0) {
+			return;
+		}
+		for (const effect of state.effects) {
+			if (effect.type === 'suspend') {
+				onSuspend?.();
+			} else if (onCopy !== undefined) {
+				const rowsOf = articles[effect.article]!.thread;
+				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
+				const {isCut} = onCopy(text);
+				const author = rowsOf.author[effect.row] === '' ? '(anonymous)' : sanitizeLine(rowsOf.author[effect.row]!);
+				const what = effect.isThread ? `the thread below ${author}` : `the comment by ${author}`;
+				dispatch({
+					type: 'notify',
+					text: `copied ${what} to the clipboard (${countLabel(text.length, 'character', 'characters')}${isCut ? ', cut to fit' : ''}; OSC 52)`,
+				});
+			}
+		}
+		dispatch({type: 'effectsDone'});
+	}, [state.effects, articles, onCopy, onSuspend, dispatch]);
+	useSearch(state.prompt, state.thread?.article ?? 0, context, dispatch);
+	useTerminalSize(
+		useCallback(
+			(width: number, height: number) => dispatch({type: 'resize', columns: width, rows: height}),
+			[dispatch],
+		),
+	);
+	useEffect(() => {
+		if (state.hasQuit) {
+			onQuit(state.exitCode);
+		}
+	}, [state.hasQuit, state.exitCode, onQuit]);
+
+	const totalComments = useMemo(() => articles.reduce((sum, article) => sum + article.thread.size, 0), [articles]);
+	const dot = theme.ascii ? ' - ' : ' · ';
+	if (state.columns < minimumSize.columns || state.rows < minimumSize.rows) {
+		return (
+			<Text wrap="truncate">
+				terminal too small ({state.columns}x{state.rows}): comb needs {minimumSize.columns}x{minimumSize.rows}
+			</Text>
+		);
+	}
+	if (state.isHelpOpen) {
+		return <HelpScreen columns={state.columns} rows={state.rows} ascii={theme.ascii} />;
+	}
+	if (state.prompt !== null) {
+		return (
+			<PromptScreen
+				window={searchWindow(state, state.prompt, context, theme.ascii)}
+				columns={state.columns}
+				rows={state.rows}
+				theme={theme}
+			/>
+		);
+	}
+	if (state.picker !== null) {
+		return (
+			<PromptScreen
+				window={pickerWindow(state, state.picker, context, theme.ascii)}
+				columns={state.columns}
+				rows={state.rows}
+				theme={theme}
+			/>
+		);
+	}
+	if (state.screen === 'thread' && state.thread !== null) {
+		const article = articles[state.thread.article]!;
+		const title = sanitizeLine(articleName(article));
+		const counts = `${countLabel(article.thread.size, 'comment', 'comments')}${dot}${countLabel(countThreads(article.thread), 'thread', 'threads')}`;
+		const back = articles.length > 1 ? 'q list' : 'q quit';
+		return (
+			<ThreadScreen
+				title={title}
+				counts={counts}
+				lines={threadWindow(state, state.thread, context)}
+				status={
+					state.notice ??
+					[
+						focusPosition(state, state.thread, context, theme.ascii),
+						...threadModes(state.thread, state.isCompact, theme.ascii, context),
+					].join(dot)
+				}
+				hint={`j/k move${dot}h/l fold${dot}? help${dot}${back}`}
+				columns={state.columns}
+				rows={state.rows}
+				theme={theme}
+			/>
+		);
+	}
+	const height = contentHeight(state.rows);
+	const width = contentWidth(state.columns);
+	const showSource =
+		new Set(articles.slice(0, 2).map((article) => article.source)).size > 1 ||
+		articles.at(-1)?.source !== articles[0]?.source;
+	const listed = state.listFilter === null ? null : context.listArticles(state.listFilter);
+	const count = listLength(state, context);
+	const rowsOnScreen: string[] = [];
+	for (let position = state.list.top; position < Math.min(count, state.list.top + height); position++) {
+		const entry = listed?.[position];
+		const article = articles[entry?.article ?? position]!;
+		const row = articleRow(article, width - (entry === undefined ? 0 : 12), showSource, theme.ascii);
+		rowsOnScreen.push(entry === undefined ? row : `${row}  ${formatCount(entry.count).padStart(5)} by`);
+	}
+	const filterNote =
+		state.listFilter === null
+			? ''
+			: `${dot}filter: ${state.listFilter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')} (${countLabel(count, 'article', 'articles')})`;
+	return (
+		<ArticleList
+			list={state.list}
+			rows={rowsOnScreen}
+			title={`comb${dot}${countLabel(articles.length, 'article', 'articles')}${dot}${countLabel(totalComments, 'comment', 'comments')}${filterNote}`}
+			status={count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`}
+			hint={`Enter open${dot}/ search${dot}a author${dot}? help${dot}q quit`}
+			columns={state.columns}
+			height={state.rows}
+			theme={theme}
+		/>
+	);
+}

@@ -1,0 +1,30 @@
+import {useEffect, useMemo} from 'react';
+import type {Action} from '../../explorer/actions.js';
+import type {PromptState} from '../../explorer/explorer-state.js';
+import type {ExplorerContext} from '../../explorer/navigate.js';
+import {createSearchRunner} from '../../explorer/search-runner.js';
+
+/**
+ * Runs the prompt's search off the key path: each change of query or scope starts a
+ * search in small steps between frames, and a newer query abandons the older search, so
+ * typing is echoed at once whatever the size of the corpus. Results arrive as one
+ * `searchResults` action, tagged with the query they answer.
+ */
+export function useSearch(
+	prompt: PromptState | null,
+	article: number,
+	context: ExplorerContext,
+	dispatch: (action: Action) => void,
+): void {
+	const runner = useMemo(() => createSearchRunner(context.articles), [context.articles]);
+	const query = prompt?.query;
+	const scope = prompt?.scope;
+	useEffect(() => {
+		if (query === undefined || scope === undefined) {
+			return;
+		}
+		return runner.start(query, scope === 'all' ? 'all' : article, (results) => {
+			dispatch({type: 'searchResults', query, results});
+		});
+	}, [runner, query, scope, article, dispatch]);
+}

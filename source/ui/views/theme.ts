@@ -1,0 +1,62 @@
+import type {SegmentStyle} from '../../layout/layout.js';
+
+/** How the views may draw: colour allowed or not, Unicode or ASCII symbols. */
+export interface Theme {
+	readonly color: boolean;
+	readonly ascii: boolean;
+}
+
+/** Ink `<Text>` props of one style. */
+export interface TextStyle {
+	readonly color?: string;
+	readonly bold?: boolean;
+	readonly dimColor?: boolean;
+	readonly inverse?: boolean;
+	readonly italic?: boolean;
+}
+
+/**
+ * The props for a segment style. Colour only when allowed (the 16 basic colours, which
+ * read on light and dark backgrounds); without it, bold and dim carry the difference, and
+ * the focus is marked by the gutter and inverse video, never by colour alone.
+ */
+export function styleOf(style: SegmentStyle, theme: Theme): TextStyle {
+	switch (style) {
+		case 'author': {
+			return theme.color ? {bold: true, color: 'cyan'} : {bold: true};
+		}
+		case 'anonymous': {
+			return {dimColor: true, italic: true};
+		}
+		case 'title': {
+			return {bold: true};
+		}
+		case 'badge': {
+			return theme.color ? {color: 'yellow'} : {bold: true};
+		}
+		case 'guide':
+		case 'meta':
+		case 'summary':
+		case 'context': {
+			return {dimColor: true};
+		}
+		case 'mark': {
+			return theme.color ? {bold: true, color: 'magenta'} : {bold: true};
+		}
+		case 'match': {
+			// Inverse video marks a match with or without colour.
+			return theme.color ? {bold: true, color: 'yellow', inverse: true} : {bold: true, inverse: true};
+		}
+		default: {
+			return {};
+		}
+	}
+}
+
+/** The focus marker drawn in the gutter of the focused item's lines. */
+export function focusMarker(theme: Theme, isFirstLine: boolean): string {
+	if (theme.ascii) {
+		return isFirstLine ? '> ' : '| ';
+	}
+	return '▌ ';
+}
