@@ -58,7 +58,10 @@ export class HeadLines {
 		const isShort = (i: number, limit: number): boolean =>
 			this.lineStarts.get(i) >= 0 && this.ends.get(i) - this.contentStarts.get(i) <= limit;
 		let first = 0;
-		while (first < count && (this.lineStarts.get(first) < 0 || (isShort(first, longestChrome) && isTopChrome(trimmed(first))))) {
+		while (
+			first < count &&
+			(this.lineStarts.get(first) < 0 || (isShort(first, longestChrome) && isTopChrome(trimmed(first))))
+		) {
 			first++;
 		}
 		let last = count - 1;
@@ -66,7 +69,10 @@ export class HeadLines {
 			last--;
 		}
 		if (dropDiscuzChrome) {
-			while (last >= first && (this.lineStarts.get(last) < 0 || (isShort(last, longestChrome) && isDiscuzChrome(trimmed(last))))) {
+			while (
+				last >= first &&
+				(this.lineStarts.get(last) < 0 || (isShort(last, longestChrome) && isDiscuzChrome(trimmed(last))))
+			) {
 				last--;
 			}
 		}

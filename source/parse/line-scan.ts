@@ -149,7 +149,11 @@ export function scanLine(bytes: Uint8Array, start: number, end: number, shape: L
  * Classifies the line that starts at `start` (a line start) into `shape` and returns where
  * the next line starts (`bytes.length` after the last): the parser's look-ahead step.
  */
-export function scanLineAt(bytes: Uint8Array & {indexOf(value: number, from: number): number}, start: number, shape: LineShape): number {
+export function scanLineAt(
+	bytes: Uint8Array & {indexOf(value: number, from: number): number},
+	start: number,
+	shape: LineShape,
+): number {
 	const newline = bytes.indexOf(0x0a, start);
 	scanLine(bytes, start, newline < 0 ? bytes.length : newline, shape);
 	return newline < 0 ? bytes.length : newline + 1;

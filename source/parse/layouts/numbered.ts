@@ -88,7 +88,7 @@ export class NumberedLayout {
 			return;
 		}
 		const glued = gluedClock.exec(text);
-		if (glued !== null && (next >= r.bytes.length || (r.peekAt(next), r.peek.isBlank))) {
+		if (glued !== null && this.isBlankAt(next)) {
 			r.addComment(splitAuthor(glued[1]!), lineNumber, line.indent, glued[2]!);
 			return;
 		}
@@ -96,6 +96,15 @@ export class NumberedLayout {
 		if (text !== '') {
 			r.body.addPlaced(this.textStart, line.end);
 		}
+	}
+
+	/** Whether the line at `next` is blank, or there is none (N3's glued clock wants nothing right below). */
+	private isBlankAt(next: number): boolean {
+		if (next >= this.r.bytes.length) {
+			return true;
+		}
+		this.r.peekAt(next);
+		return this.r.peek.isBlank;
 	}
 
 	/** N2: whether a numbered header at `indent` numbered `number` continues its level. */
