@@ -90,6 +90,11 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 				startBulleted(at, line, lineNumber, next);
 				return;
 			}
+		} else if (blanksAbove === 0 && discuz.startsSection(line, aboveStart, aboveEnd)) {
+			r.head.add(at, line.indentEnd, line.contentStart, line.end, line.indent);
+			r.startSection(Mode.discuz, true);
+			discuz.begin(next);
+			return;
 		} else if (line.indent > 0) {
 			const number = numbered.numberOf(line);
 			if (number === 1 && numbered.startsSection(line, number, next, isSpacedAbove())) {
@@ -102,12 +107,6 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 			if (author !== null) {
 				r.startSection(Mode.said);
 				r.addComment(splitAuthor(author), lineNumber, 0);
-				return;
-			}
-			if (blanksAbove === 0 && discuz.startsSection(line, aboveStart, aboveEnd)) {
-				r.head.add(at, line.indentEnd, line.contentStart, line.end, line.indent);
-				r.startSection(Mode.discuz, true);
-				discuz.begin(next);
 				return;
 			}
 		}

@@ -32,8 +32,9 @@ export class DiscuzLayout {
 
 	/** W1: whether the line is `View all comments` and the line right above it (`above`, or -1) is `Inline Feedbacks`. */
 	startsSection(line: LineShape, aboveStart: number, aboveEnd: number): boolean {
+		const first = this.r.bytes[line.contentStart];
 		return (
-			line.indent >= 0 &&
+			(first === 0x56 || first === 0x76) &&
 			aboveStart >= 0 &&
 			this.r.text(line.contentStart, line.end).toLowerCase() === 'view all comments' &&
 			this.r.text(aboveStart, aboveEnd).toLowerCase() === 'inline feedbacks'
