@@ -1,5 +1,5 @@
 import {contentWidth, type ExplorerState, type ThreadState} from './explorer-state.js';
-import type {ExplorerContext} from './navigate.js';
+import type {ExplorerContext} from './context.js';
 import {filteredItems, foldedItems, type ShownItems} from '../model/shown-items.js';
 import type {ItemWalker} from './viewport.js';
 import {headItem} from '../model/visibility.js';

@@ -2,7 +2,7 @@ import {articleName} from '../layout/article-rows.js';
 import {contentWidth, type ExplorerState, type PickerState, type PromptState} from '../explorer/explorer-state.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import type {Segment} from '../layout/layout.js';
-import type {ExplorerContext} from '../explorer/navigate.js';
+import type {ExplorerContext} from '../explorer/context.js';
 import {listHeight} from '../explorer/prompt-moves.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippet} from './snippet.js';

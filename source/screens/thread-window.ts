@@ -8,7 +8,7 @@ import {
 import type {CommentMark, ScreenLine, Segment} from '../layout/layout.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {maxGuideLevels} from '../layout/guides.js';
-import type {ExplorerContext} from '../explorer/navigate.js';
+import type {ExplorerContext} from '../explorer/context.js';
 import {shownFor, walkerFor} from '../explorer/walker.js';
 import type {Thread} from '../model/types.js';
 import {ancestorsOf, threadRoot} from '../model/rows.js';
