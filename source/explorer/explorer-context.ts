@@ -1,5 +1,5 @@
 import {filterRows, type FilterRows} from '../model/author-filter.js';
-import {articlesByAuthors, indexAllAuthors, narrowAuthors} from './author-picker.js';
+import {articlesByAuthors, indexAllAuthors, narrowAuthors} from './moves/author-picker.js';
 import {indexAuthors, type AuthorEntry} from '../model/authors.js';
 import {ThreadLayout} from '../layout/layout.js';
 import type {ExplorerContext} from './context.js';

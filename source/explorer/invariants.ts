@@ -1,10 +1,10 @@
 import {headItem} from '../model/visibility.js';
 import type {ExplorerContext} from './context.js';
 import {contentHeight, type ExplorerState, type ThreadState} from './explorer-state.js';
-import {reduceList} from './list-moves.js';
-import {listLength} from './list-position.js';
-import {keepOnScreen, revealItem, settle} from './viewport.js';
-import {shownFor, walkerFor} from './walker.js';
+import {reduceList} from './moves/list-moves.js';
+import {listLength} from './moves/list-position.js';
+import {keepOnScreen, revealItem, settle} from './window/viewport.js';
+import {shownFor, walkerFor} from './window/walker.js';
 
 /**
  * The explorer's invariants, applied once, by the reducer, after every action:

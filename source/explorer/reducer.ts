@@ -2,10 +2,10 @@ import type {Action, ActionType} from './actions.js';
 import type {ExplorerContext} from './context.js';
 import {contentHeight, initialState, openThread, type ExplorerState} from './explorer-state.js';
 import {withInvariants} from './invariants.js';
-import {reduceList} from './list-moves.js';
-import {applyFilter, listedArticle, listLength, listPosition} from './list-position.js';
-import {reducePicker, reducePrompt} from './prompt-moves.js';
-import {reduceThread, withoutAncestors} from './thread-moves.js';
+import {reduceList} from './moves/list-moves.js';
+import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
+import {reducePicker, reducePrompt} from './moves/prompt-moves.js';
+import {reduceThread, withoutAncestors} from './moves/thread-moves.js';
 
 export {initialState};
 

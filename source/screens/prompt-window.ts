@@ -3,7 +3,7 @@ import {contentWidth, type ExplorerState, type PickerState, type PromptState} fr
 import {countLabel, formatCount} from '../text/format-count.js';
 import type {Segment} from '../layout/layout.js';
 import type {ExplorerContext} from '../explorer/context.js';
-import {listHeight} from '../explorer/prompt-moves.js';
+import {listHeight} from '../explorer/moves/prompt-moves.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippet} from './snippet.js';
 import {displayWidth, truncateToWidth} from '../text/wrap.js';

@@ -4,7 +4,7 @@ import {articleName, articleRow} from '../layout/article-rows.js';
 import {commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
 import type {ExplorerContext} from '../explorer/context.js';
-import {listLength} from '../explorer/list-position.js';
+import {listLength} from '../explorer/moves/list-position.js';
 import {pickerWindow, searchWindow} from '../screens/prompt-window.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {countThreads} from '../model/rows.js';

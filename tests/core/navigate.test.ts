@@ -11,7 +11,7 @@ import type {Action} from '../../source/explorer/actions.js';
 import {contentHeight, contentWidth} from '../../source/explorer/explorer-state.js';
 import type {ExplorerContext} from '../../source/explorer/context.js';
 import {initialState, reduce} from '../../source/explorer/reducer.js';
-import {walkerFor} from '../../source/explorer/walker.js';
+import {walkerFor} from '../../source/explorer/window/walker.js';
 import {invariantProblems} from '../support/invariants.js';
 import {parseText} from '../../source/parse/parse.js';
 import {threadWindow} from '../../source/screens/thread-window.js';

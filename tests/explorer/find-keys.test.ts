@@ -9,7 +9,7 @@ import type {Action} from '../../source/explorer/actions.js';
 import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import type {ExplorerState, SearchHit} from '../../source/explorer/explorer-state.js';
 import {initialState, reduce} from '../../source/explorer/reducer.js';
-import {shownFor} from '../../source/explorer/walker.js';
+import {shownFor} from '../../source/explorer/window/walker.js';
 import {pressKeys} from '../../source/keys/press-keys.js';
 import type {Article} from '../../source/model/types.js';
 import {headItem} from '../../source/model/visibility.js';

@@ -1,7 +1,7 @@
 import type {ExplorerContext} from '../../source/explorer/context.js';
 import {contentHeight, type ExplorerState} from '../../source/explorer/explorer-state.js';
-import {windowSlices} from '../../source/explorer/viewport.js';
-import {shownFor, walkerFor} from '../../source/explorer/walker.js';
+import {windowSlices} from '../../source/explorer/window/viewport.js';
+import {shownFor, walkerFor} from '../../source/explorer/window/walker.js';
 import {headItem, visibleStandIn} from '../../source/model/visibility.js';
 import type {Article} from '../../source/model/types.js';
 

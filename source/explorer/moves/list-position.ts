@@ -1,5 +1,5 @@
-import type {ExplorerContext} from './context.js';
-import type {ExplorerState} from './explorer-state.js';
+import type {ExplorerContext} from '../context.js';
+import type {ExplorerState} from '../explorer-state.js';
 
 /** Articles in the list: all of them, or those the list's author filter keeps. */
 export function listLength(state: ExplorerState, context: ExplorerContext): number {

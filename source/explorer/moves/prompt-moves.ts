@@ -1,4 +1,4 @@
-import type {Action} from './actions.js';
+import type {Action} from '../actions.js';
 import {
 	contentHeight,
 	openThread,
@@ -6,8 +6,8 @@ import {
 	type PickerState,
 	type PromptState,
 	type SearchHit,
-} from './explorer-state.js';
-import type {ExplorerContext} from './context.js';
+} from '../explorer-state.js';
+import type {ExplorerContext} from '../context.js';
 import {applyFilter} from './list-position.js';
 import {withoutAncestors} from './thread-moves.js';
 

@@ -1,11 +1,11 @@
-import type {Action} from './actions.js';
-import {contentHeight, type ExplorerState, type ThreadState} from './explorer-state.js';
-import type {ExplorerContext} from './context.js';
+import type {Action} from '../actions.js';
+import {contentHeight, type ExplorerState, type ThreadState} from '../explorer-state.js';
+import type {ExplorerContext} from '../context.js';
 import {focusStep, page} from './paging.js';
-import {nextSibling, previousSibling, threadRoot} from '../model/rows.js';
-import {overflowsBelow, scrollBy} from './viewport.js';
-import {foldAllThreads, foldBelowDepth, headItem, type FoldSet} from '../model/visibility.js';
-import {shownFor, walkerFor} from './walker.js';
+import {nextSibling, previousSibling, threadRoot} from '../../model/rows.js';
+import {overflowsBelow, scrollBy} from '../window/viewport.js';
+import {foldAllThreads, foldBelowDepth, headItem, type FoldSet} from '../../model/visibility.js';
+import {shownFor, walkerFor} from '../window/walker.js';
 
 /**
  * The thread view's part of the reducer: moves, folds, marks and stepping through matches.
