@@ -4,7 +4,7 @@ import {metaCursor} from '../model/meta.js';
 import type {Article, Thread} from '../model/types.js';
 
 /**
- * FORMAT.md's JSON for `articles`, as chunks of text, key order as the contract shows,
+ * docs/FORMAT.md's JSON for `articles`, as chunks of text, key order as the contract shows,
  * `meta` only on comments that have some, and terminal controls escaped (`safeJson`).
  * Written without recursion: replies are opened as the pre-order walk descends and closed
  * by counting how many subtrees end at each row, so a 100,000-deep chain is no deeper on

@@ -5,7 +5,7 @@ import {decodeUtf8} from './decode.js';
 import {IntList} from './int-list.js';
 import {isCountLine, isDiscuzChrome, isTopChrome} from './words.js';
 
-/** The head's date, title and body, as FORMAT.md's Articles section chooses them. */
+/** The head's date, title and body, as docs/FORMAT.md's Articles section chooses them. */
 export interface HeadFields {
 	date: string | null;
 	title: string | null;

@@ -7,7 +7,7 @@ const shape = newLineShape();
 
 /**
  * A comment text rebuilt from its bytes: the lines of [start, end) (every one a body line
- * or blank, as the parser found them) dedented and folded by FORMAT.md's rules. A start
+ * or blank, as the parser found them) dedented and folded by docs/FORMAT.md's rules. A start
  * written `-2 - s` (BodyLines.range) means the text starts at s with a placed first line.
  */
 export function decodeBody(bytes: Buffer, start: number, end: number): string {

@@ -15,9 +15,9 @@ import type {Article} from '../model/types.js';
 const longestCountLine = 400;
 
 /**
- * Parses thread text (UTF-8 bytes) into articles, by every rule of FORMAT.md version 2
- * (docs/FORMAT.md). Total: any byte string gives a result and nothing throws (invalid
- * UTF-8 decodes to U+FFFD). Iterative, one pass over lines; a layout is recognised by
+ * Parses thread text (UTF-8 bytes) into articles, by every rule of docs/FORMAT.md (format
+ * version 2). Total: any byte string gives a result and nothing throws (invalid UTF-8
+ * decodes to U+FFFD). Iterative, one pass over lines; a layout is recognised by
  * looking at a few lines around the current one (B1 reads its block once, B3 and M1 look
  * ahead to the next header or blank line). Inside a bulleted section the loop below
  * handles every line itself, so the seed's layout pays only for one footer check on

@@ -99,7 +99,7 @@ const day = fc
 	.tuple(fc.integer({min: 1, max: 31}), fc.constantFrom('', '', 'st', 'th'))
 	.map(([d, suffix]) => `${d}${suffix}`);
 const twoDigits = fc.integer({min: 1, max: 12}).map((n) => String(n).padStart(2, '0'));
-/** Strings that look like dates by FORMAT.md's rule, by construction. */
+/** Strings that look like dates by docs/FORMAT.md's rule, by construction. */
 const dateLike = fc.oneof(
 	fc.tuple(monthName, year).map(([m, y]) => `${m} ${y}`),
 	fc.tuple(monthName, day, year).map(([m, d, y]) => `${m} ${d}, ${y}`),
@@ -257,8 +257,6 @@ function representable(article: RawArticle): RawArticle {
 	const body = title === null ? [] : bodyLines(article.body);
 	for (let i = 0; i < body.length; i++) {
 		const line = body[i]!;
-		const above = i === 0 ? title! : body[i - 1]!;
-		const below = body[i + 1] ?? '';
 		// Format v2 (B1-B3): an indented bullet line may start the comments wherever it stands
 		// (the writer cannot make every such line read as body), so generated bodies hold none.
 		if (isHeaderLine(line) && isIndented(line)) {

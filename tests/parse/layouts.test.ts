@@ -1,5 +1,6 @@
 /**
- * Every example page of the layouts contract, transcribed as fixtures under
+ * Every example page of the layout examples that come with the format contract
+ * (docs/FORMAT.md names the same rules), transcribed as fixtures under
  * tests/fixtures/layouts/ (NAME.txt, the page; NAME.json, the JSON it must give): `comb
  * --json` on each must give exactly that JSON. The fixture's name starts with the rules it
  * shows (b1, m2, n1-n3 ...).
@@ -17,7 +18,7 @@ const names = readdirSync(folder)
 	.map((name) => name.slice(0, -4))
 	.sort();
 
-describe('LAYOUTS examples give exactly their JSON', () => {
+describe('layout examples give exactly their JSON', () => {
 	it('has the thirteen examples', () => {
 		expect(names.length).toBe(13);
 	});
