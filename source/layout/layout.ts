@@ -1,6 +1,7 @@
 import {asciiGuides, drawnLevels, maxGuideLevels, rowGuides, unicodeGuides} from './guides.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import type {ShownItems} from '../model/shown-items.js';
+import {commentMeta, metaLabel, metaSeparator} from '../model/meta.js';
 import {countThreads, descendantCount} from '../model/rows.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
@@ -107,6 +108,10 @@ export class ThreadLayout {
 		authorLine.push({text: author === '' ? '(anonymous)' : sanitizeLine(author), style: authorStyle});
 		if (mark !== null) {
 			authorLine.push({text: mark === 'starter' ? ' [OP]' : this.options.ascii ? ' *' : ' ★', style: 'mark'});
+		}
+		const meta = metaLabel(commentMeta(thread, item), {compact: this.options.isCompact, ascii: this.options.ascii});
+		if (meta !== '') {
+			authorLine.push({text: sanitizeLine(metaSeparator(this.options.ascii) + meta), style: 'meta'});
 		}
 		const replies = descendantCount(thread, item);
 		if (shown.isFolded(item) && replies > 0) {

@@ -69,15 +69,16 @@ export function metaCursor(thread: Thread): (row: number) => CommentMeta | undef
 }
 
 /**
- * The metadata as it is shown after the author, parts joined by ` · `: the time, the
- * score (`14 points`), the note, then `↳ NAME` for a reply target. `""` when none. Plain
- * text, so it stays readable without colour. With `compact`, only the time is kept.
+ * The metadata as it is shown after the author, parts joined by ` · ` (` - ` with
+ * `ascii`): the time, the score (`14 points`), the note, then `↳ NAME` (`-> NAME`) for a
+ * reply target. `""` when none. Plain text, so it stays readable without colour. With
+ * `compact`, only the time is kept (compact rows are one line each).
  */
-export function metaLabel(meta: CommentMeta | undefined, compact = false): string {
+export function metaLabel(meta: CommentMeta | undefined, options: {compact?: boolean; ascii?: boolean} = {}): string {
 	if (meta === undefined) {
 		return '';
 	}
-	if (compact) {
+	if (options.compact === true) {
 		return meta.time ?? '';
 	}
 	const parts: string[] = [];
@@ -91,7 +92,12 @@ export function metaLabel(meta: CommentMeta | undefined, compact = false): strin
 		parts.push(meta.note);
 	}
 	if (meta.replyTo !== undefined) {
-		parts.push(`↳ ${meta.replyTo}`);
+		parts.push(`${options.ascii === true ? '->' : '↳'} ${meta.replyTo}`);
 	}
-	return parts.join(' · ');
+	return parts.join(metaSeparator(options.ascii === true));
+}
+
+/** What stands between the author and its metadata, and between metadata parts. */
+export function metaSeparator(ascii: boolean): string {
+	return ascii ? ' - ' : ' · ';
 }

@@ -1,6 +1,7 @@
 import {Chunker} from './chunker.js';
 import {asciiGuides, maxGuideLevels, rowGuides, unicodeGuides} from '../layout/guides.js';
 import {countLabel} from '../text/format-count.js';
+import {metaCursor, metaLabel, metaSeparator} from '../model/meta.js';
 import {countThreads} from '../model/rows.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article, Thread} from '../model/types.js';
@@ -79,6 +80,7 @@ function* commentLines(
 ): Generator<string> {
 	const glyphs = options.ascii ? asciiGuides : unicodeGuides;
 	const levels = maxGuideLevels(width);
+	const metaOf = metaCursor(thread);
 	for (let row = 0; row < thread.size; row++) {
 		const guides = rowGuides(thread, row, levels, glyphs);
 		const depth = guides.clippedDepth === null ? '' : `[${guides.clippedDepth}] `;
@@ -89,11 +91,22 @@ function* commentLines(
 				? '(anonymous)'
 				: truncateToWidth(sanitizeLine(thread.author[row]!), room, options.ascii ? '...' : '…');
 		const author = paint(thread.author[row] === '' ? 'dim' : 'bold', name);
+		// Metadata after the author, dimmed (and plain text, so readable without colour); cut to the page.
+		const label = metaLabel(metaOf(row), {ascii: options.ascii});
+		const metaRoom = room - displayWidth(name);
+		const meta =
+			label === '' || metaRoom < 4
+				? ''
+				: paint(
+						'dim',
+						truncateToWidth(sanitizeLine(metaSeparator(options.ascii) + label), metaRoom, options.ascii ? '...' : '…'),
+					);
 		let piece =
 			(row > 0 && thread.depth[row] === 0 ? '\n' : '') +
 			paint('dim', guides.head) +
 			paint('yellow', depth) +
 			author +
+			meta +
 			'\n';
 		const text = thread.text[row]!;
 		if (text !== '') {
