@@ -23,7 +23,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {JsonComment, JsonOutput} from '../support/json-shape.js';
 import {cli, combEnv, root, runComb, type CombRun} from '../support/run-comb.js';
 
-const generator = join(root, 'dist', 'generate.js');
+const generator = join(root, 'build', 'generate.js');
 
 // ---------------------------------------------------------------------------------------
 // Running comb (runComb and combEnv: tests/support/run-comb.ts)
@@ -75,7 +75,10 @@ function checkSchema(value: unknown): JsonOutput {
 		// Pre-order walk: line numbers must grow in source order.
 		while (stack.length > 0) {
 			const comment = stack.pop() as Record<string, unknown>;
-			expect(Object.keys(comment)).toEqual(['author', 'text', 'line', 'replies']);
+			expect(Object.keys(comment).filter((key) => key !== 'meta')).toEqual(['author', 'text', 'line', 'replies']);
+			if ('meta' in comment) {
+				expect(Object.keys(comment).indexOf('meta')).toBe(3);
+			}
 			expect(comment['author']).toBeTypeOf('string');
 			expect(comment['text']).toBeTypeOf('string');
 			expect(Number.isInteger(comment['line'])).toBe(true);
@@ -210,6 +213,20 @@ describe('--json', () => {
 			line: 55,
 			replies: [],
 		});
+	});
+
+	it('--author finds a comment by its clean name when its header was `NAME · 2 days ago`', async () => {
+		const file = join(work, 'meta-author.txt');
+		writeFileSync(file, 'T\n\n  • Tomás · 2 days ago\n\n    hola\n\n  • Ann · 14 points\n\n    hi\n');
+		const run = await runComb(['--json', '--author', 'Tomás', file]);
+		expect(run.code).toBe(0);
+		const {matches} = JSON.parse(run.stdout) as {matches: Array<Record<string, unknown>>};
+		expect(matches.map((match) => [match['author'], match['text'], match['meta']])).toEqual([
+			['Tomás', 'hola', {time: '2 days ago'}],
+		]);
+		const printed = await runComb(['--print', '--no-color', file]);
+		expect(printed.stdout).toContain('Tomás · 2 days ago\n');
+		expect(printed.stdout).toContain('Ann · 14 points\n');
 	});
 
 	it('follows the schema for every sample in data/', async () => {
@@ -590,8 +607,9 @@ describe('--print', () => {
 	it('keeps the raw values, JSON-escaped, in --json', async () => {
 		const run = await runComb(['--json', escapeFile]);
 		expect(run.code).toBe(0);
-		// No raw C0 control reaches stdout even in JSON: they are \u escapes there.
-		expect(run.stdout.slice(0, -1)).not.toMatch(/[\u0000-\u001F]/);
+		// No raw control reaches stdout even in JSON (C0, DEL, C1, bidi): they are \u escapes there.
+		expect(run.stdout.slice(0, -1)).not.toMatch(unsafe);
+		expect(run.stdout).toContain('\\u009b31m and \\u202eRLO\\u202c, \\u2066isolate\\u2069 and DEL\\u007f');
 		const article = parseJson(run.stdout).articles[0]!;
 		expect(article.title).toBe(escapeTitle);
 		expect(article.body).toBe(escapeBody);
@@ -697,7 +715,8 @@ describe('--print', () => {
 				.replaceAll('└─ ', '`- ')
 				.replaceAll('│', '|')
 				.replaceAll('═', '=')
-				.replaceAll(' · ', ' - ');
+				.replaceAll(' · ', ' - ')
+				.replaceAll('↳ ', '-> ');
 			expect(ascii.stdout, file).toBe(mapped);
 		}
 	});

@@ -125,6 +125,10 @@ export class BulletedLayout {
 		this.time = undefined;
 		this.score = Number.NaN;
 		const r = this.r;
+		const first = r.bytes[next];
+		if (first === 0x0a || (first === 0x0d && r.bytes[next + 1] === 0x0a)) {
+			return false; // A blank line right below (the seed's layout): nothing to look at.
+		}
 		let pos = next;
 		let lines = 0;
 		let time: string | undefined;
