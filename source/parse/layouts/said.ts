@@ -9,7 +9,7 @@ const longestHeader = 80;
 
 /**
  * The author of a said header (S1: an unindented line of at most 80 characters ending in
- * ` said...` / ` said…` or a translation), else null. Only lines that end in `.` or `…`
+ * ` said...` / ` said…` or a translation), else null. Only lines that end in `...` or `…`
  * are decoded to check.
  */
 export function saidAuthor(r: Reader, line: LineShape): string | null {
@@ -17,9 +17,10 @@ export function saidAuthor(r: Reader, line: LineShape): string | null {
 		return null;
 	}
 	const end = trimmedEnd(r.bytes, line.contentStart, line.end);
-	const last = r.bytes[end - 1];
-	const isEllipsis = last === 0xa6 && r.bytes[end - 2] === 0x80 && r.bytes[end - 3] === 0xe2;
-	if ((last !== 0x2e && !isEllipsis) || end - line.contentStart > longestHeader * 4) {
+	const bytes = r.bytes;
+	const isDots = bytes[end - 1] === 0x2e && bytes[end - 2] === 0x2e && bytes[end - 3] === 0x2e;
+	const isEllipsis = bytes[end - 1] === 0xa6 && bytes[end - 2] === 0x80 && bytes[end - 3] === 0xe2;
+	if ((!isDots && !isEllipsis) || end - line.contentStart > longestHeader * 4) {
 		return null;
 	}
 	const text = decodeUtf8(r.bytes, line.contentStart, end).trim();

@@ -35,6 +35,8 @@ export class DiscuzLayout {
 		const first = this.r.bytes[line.contentStart];
 		return (
 			(first === 0x56 || first === 0x76) &&
+			line.end - line.contentStart <= longestDetail &&
+			aboveEnd - aboveStart <= longestDetail &&
 			aboveStart >= 0 &&
 			this.r.text(line.contentStart, line.end).toLowerCase() === 'view all comments' &&
 			this.r.text(aboveStart, aboveEnd).toLowerCase() === 'inline feedbacks'
