@@ -29,17 +29,22 @@ export class BodyLines {
 	}
 
 	/**
-	 * The bytes from the first line's start to the last line's end, or [-1, -1] when empty.
-	 * When the first line was added with `addPlaced`, the start is written `-2 - start`
-	 * (see `decodeBody`), so a byte range alone still says how to rebuild the text.
+	 * Where the bytes of the body start: the first line's start, or -1 when empty. When the
+	 * first line was added with `addPlaced`, the start is written `-2 - start` (see
+	 * `decodeBody`), so a byte range alone still says how to rebuild the text.
 	 */
-	range(): [number, number] {
-		const count = this.lineStarts.length;
-		if (count === 0) {
-			return [-1, -1];
+	rangeStart(): number {
+		if (this.lineStarts.length === 0) {
+			return -1;
 		}
 		const start = this.lineStarts.get(0);
-		return [this.indents.get(0) === placed ? -2 - start : start, this.ends.get(count - 1)];
+		return this.indents.get(0) === placed ? -2 - start : start;
+	}
+
+	/** Where the bytes of the body end: the last line's end, or -1 when empty. */
+	rangeEnd(): number {
+		const count = this.lineStarts.length;
+		return count === 0 ? -1 : this.ends.get(count - 1);
 	}
 
 	/**

@@ -11,6 +11,9 @@ import {ThreadBuilder} from './thread-builder.js';
 import {isCountLine} from './words.js';
 import type {Article} from '../model/types.js';
 
+/** Lines longer than this (in bytes) that end in text are not looked at as footer lines: most of the seed's body lines are. */
+const shortLine = 64;
+
 /** Count lines longer than this (in bytes) are not decoded to check (N1's look above). */
 const longestCountLine = 400;
 
@@ -59,13 +62,20 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 		blockAt = -1;
 	};
 
+	/** Opens a bulleted comment (the seed's hot path: no metadata object unless M1 or M2 found some). */
 	const startBulleted = (at: number, line: LineShape, lineNumber: number, next: number): void => {
 		const parts = r.authors.get(bytes, line.authorStart, line.end);
-		const indent = bulleted.indentOf(at, line);
-		if (next < bytes.length && bulleted.readMeta(next)) {
-			r.addComment(parts, lineNumber, indent, bulleted.time, bulleted.score);
-		} else {
-			r.addComment(parts, lineNumber, indent);
+		r.finishComment();
+		r.row = r.thread.add(parts.author, lineNumber, bulleted.indentOf(at, line));
+		const first = bytes[next];
+		const hasLines = next < bytes.length && first !== 0x0a && first !== 0x0d && bulleted.readMeta(next);
+		if (hasLines || parts.time !== undefined || parts.note !== undefined) {
+			r.thread.setMeta(
+				parts.time ?? (hasLines ? bulleted.time : undefined),
+				hasLines ? bulleted.score : Number.NaN,
+				undefined,
+				parts.note,
+			);
 		}
 	};
 
@@ -138,7 +148,10 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 				r.body.addBlank();
 			} else if (line.isHeader) {
 				startBulleted(pos, line, lineNumber, next);
-			} else if (r.isFooter(line)) {
+			} else if (
+				(line.end - line.contentStart <= shortLine || bytes[line.end - 1] === 0x20 || bytes[line.end - 1] === 0x09) &&
+				r.isFooter(line)
+			) {
 				finishArticle();
 				r.mode = Mode.dropping;
 			} else if (line.indent > 0) {

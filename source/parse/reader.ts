@@ -53,8 +53,7 @@ export class Reader {
 	/** Ends the body of the current comment, if any, and records it as the comment's text. */
 	finishComment(): void {
 		if (this.row >= 0) {
-			const [start, end] = this.body.range();
-			this.thread.setTextRange(this.row, start, end);
+			this.thread.setTextRange(this.row, this.body.rangeStart(), this.body.rangeEnd());
 			this.body.reset();
 			this.row = -1;
 		}

@@ -463,8 +463,8 @@ describe('comment texts decoded in batches', () => {
 				const builder = new ThreadBuilder(bytes);
 				const alone = ranges.map(([from, to]) => {
 					const row = builder.add('a', 1, 0);
-					const [start, end] = collect(bytes, from, to).range();
-					builder.setTextRange(row, start, end);
+					const lines = collect(bytes, from, to);
+					builder.setTextRange(row, lines.rangeStart(), lines.rangeEnd());
 					return collect(bytes, from, to).build(bytes, true);
 				});
 				const text = builder.finish().text;

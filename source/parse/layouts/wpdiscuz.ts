@@ -140,9 +140,8 @@ export class DiscuzLayout {
 	private finishComment(): void {
 		const r = this.r;
 		if (r.row >= 0) {
-			const [start, end] = r.body.range();
-			this.textStarts.set(r.row, start);
-			this.textEnds.set(r.row, end);
+			this.textStarts.set(r.row, r.body.rangeStart());
+			this.textEnds.set(r.row, r.body.rangeEnd());
 			r.body.reset();
 			r.row = -1;
 		}
