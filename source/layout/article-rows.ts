@@ -2,7 +2,7 @@ import {countLabel} from '../text/format-count.js';
 import {countThreads} from '../model/rows.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
 
 /** The name an article goes by: its title, or its source's file name when it has none. */
 export function articleName(article: Article): string {

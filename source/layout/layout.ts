@@ -5,7 +5,8 @@ import {countThreads, descendantCount} from '../model/rows.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
 import {headItem} from '../model/visibility.js';
-import {displayWidth, truncateToWidth, wrapLines} from '../text/wrap.js';
+import {wrapLines} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
 
 /** How a piece of a screen line is drawn; views map these to colour and attributes. */
 export type SegmentStyle =

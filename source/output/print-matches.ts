@@ -4,7 +4,8 @@ import type {CommentMatch} from '../search/matches.js';
 import {ancestorsOf} from '../model/rows.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
-import {truncateToWidth, wrapLines} from '../text/wrap.js';
+import {wrapLines} from '../text/wrap.js';
+import {truncateToWidth} from '../text/width.js';
 import {makePaint, styles} from './paint.js';
 import type {PrintOptions} from './print-text.js';
 

@@ -4,7 +4,8 @@ import {countLabel} from '../text/format-count.js';
 import {countThreads} from '../model/rows.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article, Thread} from '../model/types.js';
-import {displayWidth, truncateToWidth, wrapLines} from '../text/wrap.js';
+import {wrapLines} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
 import {makePaint, type Paint} from './paint.js';
 
 /** How `--print` draws. */

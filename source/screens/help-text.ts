@@ -1,4 +1,4 @@
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
 import {groups, keyLabel, keyTable, type Binding} from '../keys/keymap.js';
 
 /** One help entry: the keys as people read them, and what they do. */

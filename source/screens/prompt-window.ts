@@ -6,7 +6,7 @@ import type {ExplorerContext} from '../explorer/navigate.js';
 import {listHeight} from '../explorer/prompt-moves.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippet} from './snippet.js';
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
 
 /** What the search prompt or the author picker shows: already laid out, only the window. */
 export interface PromptWindow {

@@ -1,6 +1,6 @@
 import type {Segment, SegmentStyle} from '../layout/layout.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
 
 /**
  * One line of `text` around its first matched range, at most `width` columns, with the

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {displayWidth, truncateToWidth} from '../../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../../text/width.js';
 
 /** Props of a one-line bar. */
 export interface BarProps {
