@@ -1,10 +1,11 @@
 import {Buffer} from 'node:buffer';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Thread} from '../model/types.js';
+import {labels} from '../text/glyphs.js';
 
 /** A comment as copied with `y`: its author on the first line, then its text; sanitized. */
 export function commentCopy(thread: Thread, row: number): string {
-	const author = thread.author[row] === '' ? '(anonymous)' : sanitizeLine(thread.author[row]!);
+	const author = thread.author[row] === '' ? labels.anonymous : sanitizeLine(thread.author[row]!);
 	const text = thread.text[row]!;
 	return text === '' ? author : `${author}\n${sanitizeText(text)}`;
 }

@@ -1,5 +1,6 @@
 import {displayWidth, truncateToWidth} from '../text/width.js';
 import {groups, keyLabel, keyTable, type Binding} from '../keys/keymap.js';
+import {glyphsFor} from '../text/glyphs.js';
 
 /** One help entry: the keys as people read them, and what they do. */
 interface HelpEntry {
@@ -64,7 +65,7 @@ export function helpLines(columns: number, height: number, ascii: boolean): stri
 					truncateToWidth(
 						keys + ' '.repeat(Math.max(1, keyWidth - displayWidth(keys))) + entry.help,
 						width,
-						ascii ? '...' : '…',
+						glyphsFor(ascii).ellipsis,
 					),
 				);
 			}

@@ -11,6 +11,7 @@
  */
 import stringWidth, {isOneColumnText} from './fast-width.js';
 import {nextBoundary} from './graphemes.js';
+import {unicodeGlyphs} from './glyphs.js';
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
@@ -95,7 +96,7 @@ export function displayWidth(s: string): number {
  * graphemes, so a wide character is never halved; only about `width` columns of `s` are
  * looked at, so a 50 MB string costs no more than a short one.
  */
-export function truncateToWidth(s: string, width: number, ellipsis = '…'): string {
+export function truncateToWidth(s: string, width: number, ellipsis = unicodeGlyphs.ellipsis): string {
 	const limit = Number.isNaN(width) ? 0 : Math.max(0, Math.floor(width));
 	const ellipsisWidth = displayWidth(ellipsis);
 	const tail = ellipsisWidth <= limit ? ellipsis : '';
