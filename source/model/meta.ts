@@ -68,17 +68,25 @@ export function metaCursor(thread: Thread): (row: number) => CommentMeta | undef
 	};
 }
 
+/** The glyphs a metadata label is drawn with (the caller's Unicode or ASCII set). */
+export interface MetaGlyphs {
+	/** Between parts (` · `). */
+	readonly dot: string;
+	/** Before a reply target's name (`↳ `). */
+	readonly replyTo: string;
+}
+
 /**
- * The metadata as it is shown after the author, parts joined by ` · ` (` - ` with
- * `ascii`): the time, the score (`14 points`), the note, then `↳ NAME` (`-> NAME`) for a
- * reply target. `""` when none. Plain text, so it stays readable without colour. With
- * `compact`, only the time is kept (compact rows are one line each).
+ * The metadata as it is shown after the author, parts joined by `glyphs.dot`: the time,
+ * the score (`14 points`), the note, then `↳ NAME` for a reply target. `""` when none.
+ * Plain text, so it stays readable without colour. With `compact`, only the time is kept
+ * (compact rows are one line each).
  */
-export function metaLabel(meta: CommentMeta | undefined, options: {compact?: boolean; ascii?: boolean} = {}): string {
+export function metaLabel(meta: CommentMeta | undefined, glyphs: MetaGlyphs, compact = false): string {
 	if (meta === undefined) {
 		return '';
 	}
-	if (options.compact === true) {
+	if (compact) {
 		return meta.time ?? '';
 	}
 	const parts: string[] = [];
@@ -92,12 +100,7 @@ export function metaLabel(meta: CommentMeta | undefined, options: {compact?: boo
 		parts.push(meta.note);
 	}
 	if (meta.replyTo !== undefined) {
-		parts.push(`${options.ascii === true ? '->' : '↳'} ${meta.replyTo}`);
+		parts.push(`${glyphs.replyTo}${meta.replyTo}`);
 	}
-	return parts.join(metaSeparator(options.ascii === true));
-}
-
-/** What stands between the author and its metadata, and between metadata parts. */
-export function metaSeparator(ascii: boolean): string {
-	return ascii ? ' - ' : ' · ';
+	return parts.join(glyphs.dot);
 }

@@ -1,4 +1,8 @@
 /**
+ * The one writer of the thread format: `commentHeader` and `commentBlock` are how a
+ * comment is written, for `threadTextChunks` here, the `Y` copy (copy-text.ts) and the
+ * corpus generator's headers alike.
+ *
  * Articles written back as thread text (docs/FORMAT.md), the inverse of `parseText`: the
  * article head unindented, each comment a bullet header indented two columns per level
  * (two more than its parent), its text two columns deeper still, blocks separated by one
@@ -52,6 +56,32 @@ import type {Article, CommentMeta, Thread} from '../model/types.js';
 
 /** Columns of indentation per reply level (the text sits one level deeper than its header). */
 const levelWidth = 2;
+
+/** The bullet that opens a comment header. */
+const bullet = '\u2022';
+
+/** A comment's header line, no line end: `indent`, then `• AUTHOR`, or a bare `•` for an empty author. */
+export function commentHeader(indent: string, author: string): string {
+	return author === '' ? `${indent}${bullet}` : `${indent}${bullet} ${author}`;
+}
+
+/**
+ * One comment in the thread format: its header indented `level` levels of two columns (1
+ * for a top-level comment, which must be indented), with `meta`'s note after the author
+ * (M2) and its time and score on the lines right below (M1), then, when it has text
+ * lines, a blank line and the lines one level deeper (empty ones left empty). Every line
+ * ends in `\n`; the caller puts one blank line between comments and owes lines that read
+ * back as text (see the module comment: a line starting with a bullet reads as a reply).
+ */
+export function commentBlock(level: number, author: string, lines: readonly string[], meta?: CommentMeta): string {
+	let block = `${commentHeader(' '.repeat(levelWidth * level), author + noteSuffix(meta))}\n`;
+	block += metaLines(meta, ' '.repeat(levelWidth * (level + 1)));
+	if (lines.length > 0) {
+		const indent = ' '.repeat(levelWidth * (level + 1));
+		block += `\n${lines.map((line) => (line === '' ? '' : indent + line)).join('\n')}\n`;
+	}
+	return block;
+}
 
 /** A header line: first non-whitespace is a bullet followed by whitespace or the end. */
 const headerLine = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF](?:\s|$)/u;
@@ -132,18 +162,10 @@ function* commentChunks(thread: Thread, afterHead: boolean, out: Chunker): Gener
 	let needsBlank = afterHead;
 	const metaOf = metaCursor(thread);
 	for (let row = 0; row < thread.size; row++) {
-		const depth = thread.depth[row]!;
-		const meta = metaOf(row);
-		const author = (singleLine(thread.author[row]!) ?? '') + noteSuffix(meta);
-		let piece = `${(needsBlank ? '\n' : '') + ' '.repeat(levelWidth * (depth + 1)) + (author === '' ? '•' : `• ${author}`)}\n`;
-		piece += metaLines(meta, ' '.repeat(levelWidth * (depth + 2)));
+		const author = singleLine(thread.author[row]!) ?? '';
+		const block = commentBlock(thread.depth[row]! + 1, author, commentTextLines(thread.text[row]!), metaOf(row));
+		const ready = out.add(needsBlank ? `\n${block}` : block);
 		needsBlank = true;
-		const text = commentTextLines(thread.text[row]!);
-		if (text.length > 0) {
-			const indent = ' '.repeat(levelWidth * (depth + 2));
-			piece += `\n${text.map((line) => (line === '' ? '' : indent + line)).join('\n')}\n`;
-		}
-		const ready = out.add(piece);
 		if (ready !== undefined) {
 			yield ready;
 		}

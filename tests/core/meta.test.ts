@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {commentMeta, metaCursor, metaLabel} from '../../source/model/meta.js';
 import {parseText} from '../../source/parse/parse.js';
+import {asciiGlyphs, unicodeGlyphs} from '../../source/text/glyphs.js';
 
 const page = [
 	'T',
@@ -45,12 +46,12 @@ describe('meta in the model', () => {
 describe('metaLabel', () => {
 	it('joins time, score, note and reply target; compact keeps the time; ASCII glyphs on request', () => {
 		const meta = {time: '2 days ago', score: 14, note: 'mod', replyTo: 'Ann'};
-		expect(metaLabel(meta)).toBe('2 days ago · 14 points · mod · ↳ Ann');
-		expect(metaLabel(meta, {ascii: true})).toBe('2 days ago - 14 points - mod - -> Ann');
-		expect(metaLabel(meta, {compact: true})).toBe('2 days ago');
-		expect(metaLabel({score: 1})).toBe('1 point');
-		expect(metaLabel({score: -1})).toBe('-1 point');
-		expect(metaLabel({replyTo: 'Bo'}, {compact: true})).toBe('');
-		expect(metaLabel(undefined)).toBe('');
+		expect(metaLabel(meta, unicodeGlyphs)).toBe('2 days ago · 14 points · mod · ↳ Ann');
+		expect(metaLabel(meta, asciiGlyphs)).toBe('2 days ago - 14 points - mod - -> Ann');
+		expect(metaLabel(meta, unicodeGlyphs, true)).toBe('2 days ago');
+		expect(metaLabel({score: 1}, unicodeGlyphs)).toBe('1 point');
+		expect(metaLabel({score: -1}, unicodeGlyphs)).toBe('-1 point');
+		expect(metaLabel({replyTo: 'Bo'}, unicodeGlyphs, true)).toBe('');
+		expect(metaLabel(undefined, unicodeGlyphs)).toBe('');
 	});
 });
