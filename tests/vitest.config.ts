@@ -9,12 +9,12 @@ import {defineConfig} from 'vitest/config';
  */
 const processFiles = ['tests/cli/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/**/*.process.test.ts'];
 
-// Lives in tests/ so the project's top level stays as the README lays it out.
+// Lives in tests/ so the project top level holds only what docs/ARCHITECTURE.md names.
 export default defineConfig({
 	root: fileURLToPath(new URL('..', import.meta.url)),
 	test: {
 		setupFiles: ['tests/setup.ts'],
-		// Ink draws nothing until exit when CI is set (see docs on the terminal).
+		// Ink draws nothing until exit when CI is set (docs/TERMINAL.md).
 		env: {CI: 'false', FORCE_COLOR: '0'},
 		testTimeout: 20_000,
 		pool: 'forks',

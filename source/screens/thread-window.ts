@@ -8,12 +8,12 @@ import {
 import type {CommentMark, ScreenLine, Segment} from '../layout/layout.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {maxGuideLevels} from '../layout/guides.js';
-import type {ExplorerContext} from '../explorer/navigate.js';
-import {shownFor, walkerFor} from '../explorer/walker.js';
+import type {ExplorerContext} from '../explorer/context.js';
+import {shownFor, walkerFor} from '../explorer/window/walker.js';
 import type {Thread} from '../model/types.js';
 import {ancestorsOf, threadRoot} from '../model/rows.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {windowSlices} from '../explorer/viewport.js';
+import {windowSlices} from '../explorer/window/viewport.js';
 import {headItem} from '../model/visibility.js';
 
 /** One line of the thread's window, ready to draw. */

@@ -3,7 +3,8 @@ import type {Action} from '../explorer/actions.js';
 import {articleName, articleRow} from '../layout/article-rows.js';
 import {commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
-import {listLength, type ExplorerContext} from '../explorer/navigate.js';
+import type {ExplorerContext} from '../explorer/context.js';
+import {listLength} from '../explorer/moves/list-position.js';
 import {pickerWindow, searchWindow} from '../screens/prompt-window.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {countThreads} from '../model/rows.js';
@@ -70,13 +71,14 @@ export interface AppProps {
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
 export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions}: AppProps) {
 	const context = useMemo(() => createExplorerContext(articles, theme.ascii), [articles, theme.ascii]);
-	const [state, dispatch] = useExplorer(context, columns, rows);
+	const [state, send] = useExplorer(context, columns, rows);
+	const dispatch = useCallback((action: Action) => send({action}), [send]);
 	useEffect(() => {
 		for (const action of initialActions ?? []) {
 			dispatch(action);
 		}
 	}, [initialActions, dispatch]);
-	useKeymap(dispatch);
+	useKeymap(send);
 	// Effects that keys queued: carried out here, in order, then cleared.
 	useEffect(() => {
 		if (state.effects.length === 0) {

@@ -46,7 +46,7 @@ function shellQuote(text: string): string {
 // The JSON contract
 
 /**
- * What breaks FORMAT.md's schema in `value`, key order included: one line per problem, the
+ * What breaks docs/FORMAT.md's schema in `value`, key order included: one line per problem, the
  * first 20 of them. Plain checks rather than one `expect` per field, so a 200,000-comment
  * document is checked in well under a second instead of half a minute.
  */
@@ -107,7 +107,7 @@ function schemaProblems(value: unknown): string[] {
 	return problems;
 }
 
-/** Checks FORMAT.md's schema, key order included, and returns the value typed. */
+/** Checks docs/FORMAT.md's schema, key order included, and returns the value typed. */
 function checkSchema(value: unknown): JsonOutput {
 	expect(schemaProblems(value)).toEqual([]);
 	return value as JsonOutput;
@@ -175,7 +175,7 @@ afterAll(() => {
 });
 
 describe('--json', () => {
-	it('gives FORMAT.md’s schema for data/coalition-base.txt, key order and values exact', async () => {
+	it('gives docs/FORMAT.md’s schema for data/coalition-base.txt, key order and values exact', async () => {
 		const run = await runComb(['--json', 'data/coalition-base.txt']);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
