@@ -19,7 +19,7 @@ import {articleRow} from '../../source/layout/article-rows.js';
 import {commentCopy, threadCopy} from '../../source/output/copy-text.js';
 import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import type {ExplorerState, SearchHit} from '../../source/explorer/explorer-state.js';
-import type {ScreenLine} from '../../source/layout/layout.js';
+import type {ScreenLine} from '../../source/layout/screen-line.js';
 import type {ExplorerContext} from '../../source/explorer/context.js';
 import {initialState, reduce} from '../../source/explorer/reducer.js';
 import {parseText} from '../../source/parse/parse.js';
