@@ -8,6 +8,7 @@ import {createReadProgress} from '../inputs/read-progress.js';
 import {isBrokenOutput, writeChunks} from '../output/write-chunks.js';
 import {printChunks} from '../output/print-text.js';
 import {allowsColor, localeIsUtf8} from '../terminal/capabilities.js';
+import {guardExitAfterHangup} from '../terminal/hangup.js';
 import {openKeyboard} from '../terminal/keyboard.js';
 
 const version = process.env['COMB_BUILD_VERSION'] ?? '0.0.0';
@@ -121,6 +122,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	);
 	return status;
 }
+
+guardExitAfterHangup();
 
 process.stdout.on('error', (error) => {
 	if (isBrokenOutput(error)) {

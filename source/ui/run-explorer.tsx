@@ -64,6 +64,14 @@ export async function runExplorer(
 			process.exit(128 + number);
 		});
 	}
+	// The keyboard ends only when the terminal hangs up (raw mode has no end-of-file key):
+	// the same as SIGHUP, which may arrive after it or not at all.
+	const hangUp = (): void => {
+		restore();
+		process.exit(128 + signals.SIGHUP);
+	};
+	keyboard.stream.once('end', hangUp);
+	keyboard.stream.once('error', hangUp);
 	process.on('uncaughtException', fail);
 	process.on('unhandledRejection', fail);
 	process.on('exit', restore);

@@ -1,0 +1,105 @@
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {root} from './tmux.js';
+
+/**
+ * comb as a tmux pane's own command (no shell with job control above it, as with
+ * `ssh -t host comb f`), then the pane or the whole terminal taken away: the exit status
+ * is written to a file by the `sh -c` wrapper, since the pane is gone when it is known.
+ */
+
+let scratch: string;
+const sockets: string[] = [];
+let counter = 0;
+
+beforeAll(() => {
+	scratch = mkdtempSync(join(tmpdir(), 'comb-hardening-'));
+});
+
+afterAll(() => {
+	rmSync(scratch, {recursive: true, force: true});
+});
+
+afterEach(() => {
+	for (const socket of sockets.splice(0)) {
+		try {
+			execFileSync('tmux', ['-L', socket, 'kill-server'], {stdio: 'ignore'});
+		} catch {}
+	}
+});
+
+/** A pane running `node dist/cli.js args` directly (no interactive shell); returns its socket and status file. */
+function paneCommand(args: string, columns = 100, rows = 30): {socket: string; statusFile: string} {
+	const socket = `comb-hard-${process.pid}-${counter++}`;
+	sockets.push(socket);
+	const statusFile = join(scratch, `${socket}.status`);
+	// The wrapper ignores SIGHUP itself so it outlives the terminal and records comb's status.
+	const script = `trap "" HUP; unset CI; export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8; node dist/cli.js ${args}; echo $? > ${statusFile}; sleep 5`;
+	execFileSync(
+		'tmux',
+		['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', 'comb', '-x', String(columns), '-y', String(rows)],
+		{cwd: root, env: {...process.env, TMUX: ''}},
+	);
+	execFileSync('tmux', ['-L', socket, 'set-option', '-g', 'remain-on-exit', 'on'], {env: {...process.env, TMUX: ''}});
+	execFileSync('tmux', ['-L', socket, 'respawn-pane', '-k', '-t', 'comb', '-c', root, 'sh', '-c', script], {
+		env: {...process.env, TMUX: ''},
+	});
+	return {socket, statusFile};
+}
+
+function tmux(socket: string, ...args: string[]): string {
+	return execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', env: {...process.env, TMUX: ''}});
+}
+
+async function until<T>(test: () => T | undefined, what: string, timeout = 10_000): Promise<T> {
+	const deadline = Date.now() + timeout;
+	while (Date.now() < deadline) {
+		const value = test();
+		if (value !== undefined) {
+			return value;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}
+
+function screenOf(socket: string): string {
+	return tmux(socket, 'capture-pane', '-p', '-t', 'comb');
+}
+
+async function statusOf(statusFile: string): Promise<number> {
+	const text = await until(
+		() => (existsSync(statusFile) && readFileSync(statusFile, 'utf8').endsWith('\n') ? readFileSync(statusFile, 'utf8') : undefined),
+		'the exit status',
+	);
+	return Number(text.trim());
+}
+
+describe('a terminal that goes away', () => {
+	for (const [how, end] of [
+		['the tmux server is killed', (socket: string) => tmux(socket, 'kill-server')],
+		['the pane is killed', (socket: string) => tmux(socket, 'kill-pane', '-t', 'comb')],
+	] as const) {
+		it(`${how}: comb exits 129 (SIGHUP), no abort from Node's exit-time terminal reset`, async () => {
+			const {socket, statusFile} = paneCommand('data/coalition-base.txt');
+			await until(() => (screenOf(socket).includes('13 comments') ? true : undefined), 'the first frame');
+			end(socket);
+			expect(await statusOf(statusFile)).toBe(129);
+		});
+	}
+
+	it('SIGTERM with the terminal still there: exit 143, the main screen back with auto-wrap on', async () => {
+		const {socket, statusFile} = paneCommand('data/coalition-base.txt');
+		await until(() => (screenOf(socket).includes('13 comments') ? true : undefined), 'the first frame');
+		const shell = tmux(socket, 'display-message', '-p', '-t', 'comb', '#{pane_pid}').trim();
+		const comb = execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim().split('\n')[0]!;
+		process.kill(Number(comb), 'SIGTERM');
+		expect(await statusOf(statusFile)).toBe(143);
+		expect(tmux(socket, 'display-message', '-p', '-t', 'comb', '#{alternate_on} #{cursor_flag} #{wrap_flag}').trim()).toBe(
+			'0 1 1',
+		);
+	});
+});
