@@ -59,8 +59,13 @@ export interface AppProps {
 	readonly rows: number;
 	/** Called once when the user quits, with the exit status. */
 	readonly onQuit: (exitCode: number) => void;
-	/** Suspends comb to the shell (Ctrl-Z); the terminal is restored while it is stopped. */
-	readonly onSuspend?: () => void;
+	/**
+	 * Suspends comb to the shell (Ctrl-Z); the terminal is restored while it is stopped.
+	 * Returns why it could not (no shell with job control above comb), for the status bar.
+	 */
+	readonly onSuspend?: () => string | undefined;
+	/** Hands over a way to put a message in the status bar from outside the keys (a signal). */
+	readonly connect?: (notify: (text: string) => void) => void;
 	/** Puts text on the user's clipboard (OSC 52); says whether it had to be cut. */
 	readonly onCopy?: (text: string) => {isCut: boolean};
 	/** Actions to apply once at start (`--search`, `--author` from the command line). */
@@ -68,7 +73,7 @@ export interface AppProps {
 }
 
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
-export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions}: AppProps) {
+export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, connect, initialActions}: AppProps) {
 	const context = useMemo(() => createExplorerContext(articles, theme.ascii), [articles, theme.ascii]);
 	const [state, dispatch] = useExplorer(context, columns, rows);
 	useEffect(() => {
@@ -77,6 +82,9 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		}
 	}, [initialActions, dispatch]);
 	useKeymap(dispatch);
+	useEffect(() => {
+		connect?.((text) => dispatch({type: 'notify', text}));
+	}, [connect, dispatch]);
 	// Effects that keys queued: carried out here, in order, then cleared.
 	useEffect(() => {
 		if (state.effects.length === 0) {
@@ -84,7 +92,10 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		}
 		for (const effect of state.effects) {
 			if (effect.type === 'suspend') {
-				onSuspend?.();
+				const refusal = onSuspend?.();
+				if (refusal !== undefined) {
+					dispatch({type: 'notify', text: refusal});
+				}
 			} else if (onCopy !== undefined) {
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
@@ -191,7 +202,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 			list={state.list}
 			rows={rowsOnScreen}
 			title={`comb${dot}${countLabel(articles.length, 'article', 'articles')}${dot}${countLabel(totalComments, 'comment', 'comments')}${filterNote}`}
-			status={count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`}
+			status={state.notice ?? (count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`)}
 			hint={`Enter open${dot}/ search${dot}a author${dot}? help${dot}q quit`}
 			columns={state.columns}
 			height={state.rows}

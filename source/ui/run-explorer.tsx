@@ -6,6 +6,7 @@ import {osc52} from '../output/copy-text.js';
 import type {Article} from '../model/types.js';
 import {FrameStdout} from '../terminal/frame-stdout.js';
 import type {Keyboard} from '../terminal/keyboard.js';
+import {canSuspend} from '../terminal/job-control.js';
 import {ScreenWriter} from '../terminal/screen-writer.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 import type {Theme} from './views/theme.js';
@@ -94,26 +95,54 @@ export async function runExplorer(
 		frames.emit('resize');
 	});
 
+	/** Takes the screen again after a stop (or an outside SIGCONT): raw mode, full screen, everything repainted. */
+	const resume = (): void => {
+		try {
+			keyboard.stream.setRawMode(true);
+		} catch {}
+		terminal.write(enterFullScreen);
+		frames.repaint();
+		frames.emit('resize');
+	};
+	let resumedAt = 0;
+
 	/**
-	 * Ctrl-Z: the terminal goes back to how the shell left it, then comb stops itself the
-	 * way the shell's job control expects; on `fg` (SIGCONT) it takes the screen again and
-	 * repaints everything.
+	 * Ctrl-Z, or SIGTSTP from outside: the terminal goes back to how the shell left it, then
+	 * comb stops itself the way job control expects (SIGTSTP with its default action); once
+	 * continued (`fg`) it takes the screen again. Where no shell could continue it (an
+	 * orphaned process group: comb as a tmux pane's command, `ssh -t host comb`) the kernel
+	 * would discard the stop and leave a blank screen, so comb stays and says why.
 	 */
-	const suspend = (): void => {
+	const suspend = (): string | undefined => {
+		if (!canSuspend()) {
+			return 'cannot suspend: no job-control shell started comb (q quits)';
+		}
 		try {
 			keyboard.stream.setRawMode(false);
 			writeSync(1, leaveFullScreen);
 		} catch {}
-		process.once('SIGCONT', () => {
-			try {
-				keyboard.stream.setRawMode(true);
-			} catch {}
-			terminal.write(enterFullScreen);
-			frames.repaint();
-			frames.emit('resize');
-		});
+		process.removeListener('SIGTSTP', onStopSignal);
+		// A signal sent to itself is acted on before kill returns: this returns once continued.
 		process.kill(process.pid, 'SIGTSTP');
+		process.on('SIGTSTP', onStopSignal);
+		resumedAt = Date.now();
+		resume();
+		return undefined;
 	};
+	let notify: (text: string) => void = () => {};
+	const onStopSignal = (): void => {
+		const refusal = suspend();
+		if (refusal !== undefined) {
+			notify(refusal);
+		}
+	};
+	process.on('SIGTSTP', onStopSignal);
+	// `kill -CONT` after a `kill -STOP` (which cannot be caught): redraw like `fg` does.
+	process.on('SIGCONT', () => {
+		if (Date.now() - resumedAt > 250) {
+			resume();
+		}
+	});
 
 	const copy = (text: string): {isCut: boolean} => {
 		const {sequence, isCut} = osc52(text, process.env);
@@ -131,6 +160,9 @@ export async function runExplorer(
 				rows={size.rows}
 				initialActions={initialActions}
 				onSuspend={suspend}
+				connect={(send) => {
+					notify = send;
+				}}
 				onCopy={copy}
 				onQuit={(code) => {
 					instance.unmount();

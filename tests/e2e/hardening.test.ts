@@ -3,7 +3,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {root} from './tmux.js';
+import {root, TmuxSession} from './tmux.js';
 
 /**
  * comb as a tmux pane's own command (no shell with job control above it, as with
@@ -72,7 +72,10 @@ function screenOf(socket: string): string {
 
 async function statusOf(statusFile: string): Promise<number> {
 	const text = await until(
-		() => (existsSync(statusFile) && readFileSync(statusFile, 'utf8').endsWith('\n') ? readFileSync(statusFile, 'utf8') : undefined),
+		() =>
+			existsSync(statusFile) && readFileSync(statusFile, 'utf8').endsWith('\n')
+				? readFileSync(statusFile, 'utf8')
+				: undefined,
 		'the exit status',
 	);
 	return Number(text.trim());
@@ -98,8 +101,100 @@ describe('a terminal that goes away', () => {
 		const comb = execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim().split('\n')[0]!;
 		process.kill(Number(comb), 'SIGTERM');
 		expect(await statusOf(statusFile)).toBe(143);
-		expect(tmux(socket, 'display-message', '-p', '-t', 'comb', '#{alternate_on} #{cursor_flag} #{wrap_flag}').trim()).toBe(
-			'0 1 1',
-		);
+		expect(
+			tmux(socket, 'display-message', '-p', '-t', 'comb', '#{alternate_on} #{cursor_flag} #{wrap_flag}').trim(),
+		).toBe('0 1 1');
+	});
+});
+
+/** The pid of comb in the pane (the `sh -c` wrapper's child). */
+function combPid(socket: string): number {
+	const shell = tmux(socket, 'display-message', '-p', '-t', 'comb', '#{pane_pid}').trim();
+	return Number(execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim().split('\n')[0]);
+}
+
+function processState(pid: number): string {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0]!;
+}
+
+async function screenWith(socket: string, text: string): Promise<string> {
+	return until(() => {
+		const screen = screenOf(socket);
+		return screen.includes(text) ? screen : undefined;
+	}, `"${text}" on screen`);
+}
+
+describe('Ctrl-Z with no job-control shell above comb (an orphaned process group)', () => {
+	it('Ctrl-Z and an outside SIGTSTP do not suspend: the explorer stays and says why', async () => {
+		const {socket, statusFile} = paneCommand('data/coalition-base.txt');
+		await screenWith(socket, '13 comments');
+		tmux(socket, 'send-keys', '-t', 'comb', ']');
+		await screenWith(socket, 'comment 1/13');
+		tmux(socket, 'send-keys', '-t', 'comb', 'C-z');
+		await screenWith(socket, 'cannot suspend');
+		const pid = combPid(socket);
+		expect(processState(pid)).not.toBe('T');
+		expect(tmux(socket, 'display-message', '-p', '-t', 'comb', '#{alternate_on}').trim()).toBe('1');
+		tmux(socket, 'send-keys', '-t', 'comb', ']');
+		await screenWith(socket, 'comment 2/13');
+		process.kill(pid, 'SIGTSTP');
+		await screenWith(socket, 'cannot suspend');
+		expect(processState(pid)).not.toBe('T');
+		tmux(socket, 'send-keys', '-t', 'comb', ']');
+		await screenWith(socket, 'comment 3/13');
+		tmux(socket, 'send-keys', '-t', 'comb', 'q');
+		expect(await statusOf(statusFile)).toBe(0);
+	});
+
+	it('kill -STOP then kill -CONT from outside: comb redraws its screen', async () => {
+		const {socket, statusFile} = paneCommand('data/coalition-base.txt');
+		await screenWith(socket, '13 comments');
+		const pid = combPid(socket);
+		process.kill(pid, 'SIGSTOP');
+		await until(() => (processState(pid) === 'T' ? true : undefined), 'comb stopped');
+		// Something else scribbles on the terminal while comb is stopped.
+		const paneTty = tmux(socket, 'display-message', '-p', '-t', 'comb', '#{pane_tty}').trim();
+		execFileSync('sh', ['-c', `printf '\\033[H\\033[2JSCRIBBLE' > ${paneTty}`]);
+		await screenWith(socket, 'SCRIBBLE');
+		process.kill(pid, 'SIGCONT');
+		await until(() => {
+			const screen = screenOf(socket);
+			return !screen.includes('SCRIBBLE') && screen.includes('13 comments') ? true : undefined;
+		}, 'the redrawn screen');
+		tmux(socket, 'send-keys', '-t', 'comb', 'q');
+		expect(await statusOf(statusFile)).toBe(0);
+	});
+});
+
+describe('SIGTSTP from outside under a job-control shell', () => {
+	it('stops comb like Ctrl-Z (terminal restored, the shell says Stopped); fg redraws it', async () => {
+		const terminal = TmuxSession.start('bash --norc -i', 100, 30, {LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', PS1: 'SHELL$ '});
+		try {
+			await terminal.waitFor('SHELL$');
+			terminal.keys('-l', 'node dist/cli.js data/coalition-base.txt');
+			terminal.keys('Enter');
+			await terminal.waitFor('article · 13 comments');
+			const bash = Number(execFileSync('pgrep', ['-P', terminal.pane('pane_pid')], {encoding: 'utf8'}).trim());
+			const comb = Number(
+				execFileSync('pgrep', ['-P', String(bash)], {encoding: 'utf8'})
+					.trim()
+					.split('\n')[0],
+			);
+			process.kill(comb, 'SIGTSTP');
+			await terminal.waitFor((text) => /Stopped +node dist\/cli\.js/.test(text));
+			expect(terminal.pane('alternate_on')).toBe('0');
+			expect(terminal.pane('cursor_flag')).toBe('1');
+			expect(processState(comb)).toBe('T');
+			terminal.keys('-l', 'fg');
+			terminal.keys('Enter');
+			await terminal.waitFor((text) => text.includes('13 comments · 10 threads') && !text.includes('SHELL$'));
+			expect(terminal.pane('alternate_on')).toBe('1');
+			terminal.keys(']');
+			await terminal.waitFor('comment 1/13');
+			terminal.keys('q');
+		} finally {
+			terminal.kill();
+		}
 	});
 });
