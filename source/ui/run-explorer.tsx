@@ -10,6 +10,7 @@ import {canSuspend} from '../terminal/job-control.js';
 import {ScreenWriter} from '../terminal/screen-writer.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 import type {Theme} from './views/theme.js';
+import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {App} from './app.js';
 
 const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3} as const;
@@ -52,9 +53,9 @@ export async function runExplorer(
 
 	const fail = (error: unknown): never => {
 		restore();
-		process.stderr.write(`comb: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.stderr.write(`comb: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`);
 		if (process.env['COMB_DEBUG'] && error instanceof Error) {
-			process.stderr.write(`${error.stack}\n`);
+			process.stderr.write(`${sanitizeText(String(error.stack))}\n`);
 		}
 		process.exit(2);
 	};

@@ -23,7 +23,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {JsonComment, JsonOutput} from '../support/json-shape.js';
 import {cli, combEnv, root, runComb, type CombRun} from '../support/run-comb.js';
 
-const generator = join(root, 'dist', 'generate.js');
+const generator = join(root, 'build', 'generate.js');
 
 // ---------------------------------------------------------------------------------------
 // Running comb (runComb and combEnv: tests/support/run-comb.ts)
