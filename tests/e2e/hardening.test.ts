@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
@@ -196,5 +196,31 @@ describe('SIGTSTP from outside under a job-control shell', () => {
 		} finally {
 			terminal.kill();
 		}
+	});
+});
+
+describe('emoji sequences in tmux (which draws 👍🏽 4 columns wide, 🧑🏿‍🤝‍🧑🏻 6)', () => {
+	it('the title bar keeps its counts, every row stays in place, auto-wrap is off while comb runs', async () => {
+		const file = join(scratch, 'emoji.txt');
+		const title = `Thumbs ${'👍🏽 🧑🏿‍🤝‍🧑🏻 👨‍👩‍👧 🏳️‍🌈 '.repeat(8)}end`;
+		const comments = Array.from(
+			{length: 12},
+			(_, index) => `  • author${index} 👍🏽🏳️‍🌈\n\n    comment ${index} ${'👍🏽 yes 🧑🏿‍🤝‍🧑🏻 '.repeat(12)}\n`,
+		).join('\n');
+		writeFileSync(file, `${title}\n\n${comments}`);
+		const {socket, statusFile} = paneCommand(file, 80, 24);
+		let screen = await screenWith(socket, 'comments');
+		expect(tmux(socket, 'display-message', '-p', '-t', 'comb', '#{wrap_flag}').trim()).toBe('0');
+		for (const key of [']', ']', 'j', 'j', 'j', 'G', 'g']) {
+			tmux(socket, 'send-keys', '-t', 'comb', key);
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			screen = screenOf(socket);
+			const rows = screen.split('\n');
+			expect(rows[0], 'title bar').toMatch(/12 comments · 12 threads\s*$/);
+			expect(rows[23], 'status bar').toMatch(/q quit\s*$/);
+		}
+		tmux(socket, 'send-keys', '-t', 'comb', 'q');
+		expect(await statusOf(statusFile)).toBe(0);
+		expect(tmux(socket, 'display-message', '-p', '-t', 'comb', '#{wrap_flag}').trim()).toBe('1');
 	});
 });
