@@ -9,7 +9,8 @@ export default defineConfig({
 		setupFiles: ['tests/setup.ts'],
 		exclude: ['tests/bench/**', 'node_modules/**'],
 		// Ink draws nothing until exit when CI is set (TERMINAL.md).
-		env: {CI: 'false', FORCE_COLOR: '0'},
+		// A UTF-8 locale whatever the machine's: without one comb prints ASCII (tests that want that set LANG=C).
+		env: {CI: 'false', FORCE_COLOR: '0', LANG: 'C.UTF-8', LC_ALL: '', LC_CTYPE: ''},
 		testTimeout: 20_000,
 		pool: 'forks',
 	},

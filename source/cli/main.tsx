@@ -6,6 +6,7 @@ import {loadInputs} from '../inputs/load-inputs.js';
 import {createReadProgress} from '../inputs/read-progress.js';
 import {isBrokenOutput, writeChunks} from '../output/write-chunks.js';
 import {printChunks} from '../output/print-text.js';
+import {foldToAscii} from '../text/ascii-fold.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {allowsColor, localeIsUtf8} from '../terminal/capabilities.js';
 import {guardExitAfterHangup} from '../terminal/hangup.js';
@@ -18,7 +19,8 @@ const version = process.env['COMB_BUILD_VERSION'] ?? '0.0.0';
  * sanitized (a message can quote a flag, a path or a value typed by anyone).
  */
 function say(message: string): void {
-	process.stderr.write(`comb: ${sanitizeLine(message)}\n`);
+	const line = sanitizeLine(message);
+	process.stderr.write(`comb: ${localeIsUtf8() ? line : foldToAscii(line)}\n`);
 }
 
 /** Whether file descriptor 0 is a folder (the shell allows `comb < dir`). */
@@ -27,6 +29,13 @@ function isFolderOnStdin(): boolean {
 		return fstatSync(0).isDirectory();
 	} catch {
 		return false;
+	}
+}
+
+/** Printed text folded to ASCII, chunk by chunk (chunks end between graphemes: at line ends). */
+function* foldChunks(chunks: Iterable<string>): Generator<string> {
+	for (const chunk of chunks) {
+		yield foldToAscii(chunk);
 	}
 }
 
@@ -104,21 +113,24 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 	}
 	const width = flags.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
-	const printOptions = {width, ascii: flags.ascii, color: allowsColor(process.stdout, flags.color)};
+	// Without a UTF-8 locale (or with --ascii) the text goes out as ASCII, data included.
+	const ascii = flags.ascii || !localeIsUtf8();
+	const printOptions = {width, ascii, color: allowsColor(process.stdout, flags.color)};
+	const fold = (chunks: Iterable<string>): Iterable<string> => (ascii ? foldChunks(chunks) : chunks);
 	if (isFinding) {
 		// Search (fuse.js and its index) loads only when asked for: plain printing stays lean.
 		const {findMatches, jsonMatches, printMatches} = await import('./find.js');
 		const matches = findMatches(loaded.articles, {query, authors});
 		await writeChunks(
 			process.stdout,
-			flags.json ? jsonMatches(loaded.articles, matches) : printMatches(loaded.articles, matches, printOptions),
+			flags.json ? jsonMatches(loaded.articles, matches) : fold(printMatches(loaded.articles, matches, printOptions)),
 		);
 		// Like grep: 1 when nothing matched (unless an input failed, which says 2).
 		return status === 2 ? 2 : matches.length === 0 ? 1 : 0;
 	}
 	await writeChunks(
 		process.stdout,
-		flags.json ? jsonChunks(loaded.articles) : printChunks(loaded.articles, printOptions),
+		flags.json ? jsonChunks(loaded.articles) : fold(printChunks(loaded.articles, printOptions)),
 	);
 	return status;
 }

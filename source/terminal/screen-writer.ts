@@ -8,6 +8,7 @@
  * plus IND or RI) instead of repainting it. It only ever emits cursor positioning, erase
  * line / screen, DECSTBM, IND, RI, SGR reset and the frame's own text.
  */
+import {foldToAscii} from '../text/ascii-fold.js';
 import {unicodeWidth as stringWidth} from '../text/width.js';
 
 const esc = '\x1b';
@@ -81,10 +82,17 @@ export class ScreenWriter {
 	private screen: string[] = [];
 	private frame: string[] = [];
 
-	/** A writer for a `rows` x `columns` screen; the first frame repaints it all. */
-	constructor(rows: number, columns: number) {
+	private readonly isAscii: boolean;
+
+	/**
+	 * A writer for a `rows` x `columns` screen; the first frame repaints it all. With
+	 * `ascii` (a locale that is not UTF-8) every frame is folded to ASCII first, column for
+	 * column, so not one byte above 0x7F reaches the terminal.
+	 */
+	constructor(rows: number, columns: number, options: {readonly ascii?: boolean} = {}) {
 		this.rows = ScreenWriter.rowsOf(rows);
 		this.columns = ScreenWriter.columnsOf(columns);
+		this.isAscii = options.ascii === true;
 	}
 
 	/** Rows below 1 (unknown) count as 1, so there is always a screen to draw on. */
@@ -120,6 +128,9 @@ export class ScreenWriter {
 	 * line diff and a scroll of the changed span followed by a line diff.
 	 */
 	render(frame: string): string {
+		if (this.isAscii) {
+			frame = foldToAscii(frame);
+		}
 		const lines = frame === '' ? [] : frame.split('\n');
 		if (frame.endsWith('\n')) {
 			lines.pop();

@@ -4,6 +4,7 @@ import {render} from 'ink';
 import type {Action} from '../explorer/actions.js';
 import {osc52} from '../output/copy-text.js';
 import type {Article} from '../model/types.js';
+import {AnswerFilter} from '../terminal/answer-filter.js';
 import {FrameStdout} from '../terminal/frame-stdout.js';
 import type {Keyboard} from '../terminal/keyboard.js';
 import {canSuspend} from '../terminal/job-control.js';
@@ -29,8 +30,14 @@ export async function runExplorer(
 ): Promise<number> {
 	const terminal = process.stdout;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
-	const screen = new ScreenWriter(size.rows, size.columns);
+	const screen = new ScreenWriter(size.rows, size.columns, {ascii: theme.ascii});
 	const frames = new FrameStdout(terminal, screen, () => size);
+	// Keys for Ink, without the terminal's answers to the frames' flow-control queries.
+	const keys = new AnswerFilter(
+		keyboard.stream,
+		() => frames.answered(),
+		() => frames.isWaiting,
+	);
 	let isRestored = false;
 
 	const restore = (): void => {
@@ -118,6 +125,11 @@ export async function runExplorer(
 		if (!canSuspend()) {
 			return 'cannot suspend: no job-control shell started comb (q quits)';
 		}
+		// The last frame's answer must not arrive while the shell has the terminal.
+		frames.whenSettled(stop);
+		return undefined;
+	};
+	const stop = (): void => {
 		try {
 			keyboard.stream.setRawMode(false);
 			writeSync(1, leaveFullScreen);
@@ -128,7 +140,6 @@ export async function runExplorer(
 		process.on('SIGTSTP', onStopSignal);
 		resumedAt = Date.now();
 		resume();
-		return undefined;
 	};
 	let notify: (text: string) => void = () => {};
 	const onStopSignal = (): void => {
@@ -168,13 +179,20 @@ export async function runExplorer(
 				onQuit={(code) => {
 					instance.unmount();
 					frames.flush();
-					restore();
-					resolve(code);
+					// Leave once the terminal has answered the last frame (its answer must not
+					// reach the shell), or after a second on a link that lost it.
+					const leave = (): void => {
+						clearTimeout(deadline);
+						restore();
+						resolve(code);
+					};
+					const deadline = setTimeout(leave, 1000);
+					frames.whenSettled(leave);
 				}}
 			/>,
 			{
 				stdout: frames as unknown as NodeJS.WriteStream,
-				stdin: keyboard.stream,
+				stdin: keys as unknown as NodeJS.ReadStream,
 				stderr: process.stderr,
 				debug: true,
 				exitOnCtrlC: false,

@@ -135,3 +135,34 @@ describe('every stderr line passes the sanitizer', () => {
 		expect(run.stderr).toMatch(terminalSafe);
 	});
 });
+
+describe('a locale that is not UTF-8 (LANG=C): only ASCII bytes out', () => {
+	const cLocale = {LANG: 'C', LC_ALL: 'C', LC_CTYPE: undefined};
+
+	it('--print: ASCII guides, data text folded (accents off, look-alike punctuation, ? for the rest)', async () => {
+		const run = await runComb(['--print', '--width', '80', sample], {env: cLocale, stdoutAs: 'buffer'});
+		expect(run.code).toBe(0);
+		expect([...run.stdout].filter((byte) => byte > 0x7f)).toEqual([]);
+		const text = run.stdout.toString('latin1');
+		expect(text).toContain('|- ');
+		expect(text).toContain('"temporarily"');
+	});
+
+	it('--print --search: the matches too', async () => {
+		const run = await runComb(['--print', '--search', 'temporary', sample], {env: cLocale, stdoutAs: 'buffer'});
+		expect(run.code).toBe(0);
+		expect([...run.stdout].filter((byte) => byte > 0x7f)).toEqual([]);
+	});
+
+	it('stderr: a path outside ASCII in an error message', async () => {
+		const run = await runComb(['--print', 'nöñe—here.txt'], {env: cLocale});
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(/^[\x00-\x7f]*$/);
+		expect(run.stderr).toContain('none-here.txt');
+	});
+
+	it('--json stays UTF-8: it is data for programs, escaped where JSON needs it', async () => {
+		const run = await runComb(['--json', sample], {env: cLocale});
+		expect(run.stdout).toContain('“temporarily”');
+	});
+});

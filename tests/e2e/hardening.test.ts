@@ -32,12 +32,12 @@ afterEach(() => {
 });
 
 /** A pane running `node dist/cli.js args` directly (no interactive shell); returns its socket and status file. */
-function paneCommand(args: string, columns = 100, rows = 30): {socket: string; statusFile: string} {
+function paneCommand(args: string, columns = 100, rows = 30, locale = 'C.UTF-8'): {socket: string; statusFile: string} {
 	const socket = `comb-hard-${process.pid}-${counter++}`;
 	sockets.push(socket);
 	const statusFile = join(scratch, `${socket}.status`);
 	// The wrapper ignores SIGHUP itself so it outlives the terminal and records comb's status.
-	const script = `trap "" HUP; unset CI; export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8; node dist/cli.js ${args}; echo $? > ${statusFile}; sleep 5`;
+	const script = `trap "" HUP; unset CI; export TERM=xterm-256color LANG=${locale} LC_ALL=${locale}; node dist/cli.js ${args}; echo $? > ${statusFile}; sleep 5`;
 	execFileSync(
 		'tmux',
 		['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', 'comb', '-x', String(columns), '-y', String(rows)],
@@ -222,5 +222,27 @@ describe('emoji sequences in tmux (which draws 👍🏽 4 columns wide, 🧑🏿
 		tmux(socket, 'send-keys', '-t', 'comb', 'q');
 		expect(await statusOf(statusFile)).toBe(0);
 		expect(tmux(socket, 'display-message', '-p', '-t', 'comb', '#{wrap_flag}').trim()).toBe('1');
+	});
+});
+
+describe('a locale that is not UTF-8 (LANG=C)', () => {
+	it('the explorer sends only ASCII bytes: guides, bars and the data text (curly quotes, dashes)', async () => {
+		const {socket, statusFile} = paneCommand('data/coalition-base.txt', 100, 30, 'C');
+		const bytesFile = join(scratch, `${socket}.bytes`);
+		tmux(socket, 'pipe-pane', '-o', '-t', 'comb', `cat > ${bytesFile}`);
+		// The pipe starts after the first frame may have gone: redraw everything with a resize.
+		await screenWith(socket, 'comments');
+		tmux(socket, 'resize-window', '-t', 'comb', '-x', '90', '-y', '30');
+		for (const key of [']', 'j', 'j', 'j', 'G', '/', 't', 'e', 'm', 'p', 'Escape', 'a', 'Escape', '?']) {
+			tmux(socket, 'send-keys', '-t', 'comb', key);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		tmux(socket, 'send-keys', '-t', 'comb', 'q');
+		tmux(socket, 'send-keys', '-t', 'comb', 'q');
+		expect(await statusOf(statusFile)).toBe(0);
+		const bytes = readFileSync(bytesFile);
+		expect(bytes.length).toBeGreaterThan(2000);
+		expect([...bytes].filter((byte) => byte > 0x7f).length).toBe(0);
+		expect(bytes.toString('latin1')).toContain('temporarily');
 	});
 });
