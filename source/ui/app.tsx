@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useMemo} from 'react';
 import type {Action} from '../explorer/actions.js';
 import {articleName, articleRow} from '../layout/article-rows.js';
-import {commentCopy, threadCopy} from '../output/copy-text.js';
+import {type CopyResult, commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
 import {listLength, type ExplorerContext} from '../explorer/navigate.js';
 import {pickerWindow, searchWindow} from '../screens/prompt-window.js';
@@ -67,7 +67,7 @@ export interface AppProps {
 	/** Hands over a way to put a message in the status bar from outside the keys (a signal). */
 	readonly connect?: (notify: (text: string) => void) => void;
 	/** Puts text on the user's clipboard (OSC 52); says whether it had to be cut. */
-	readonly onCopy?: (text: string) => {isCut: boolean};
+	readonly onCopy?: (text: string) => Pick<CopyResult, 'isCut' | 'characters' | 'totalCharacters' | 'bytes'>;
 	/** Actions to apply once at start (`--search`, `--author` from the command line). */
 	readonly initialActions?: readonly Action[];
 }
@@ -99,12 +99,14 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 			} else if (onCopy !== undefined) {
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
-				const {isCut} = onCopy(text);
+				const sent = onCopy(text);
 				const author = rowsOf.author[effect.row] === '' ? '(anonymous)' : sanitizeLine(rowsOf.author[effect.row]!);
 				const what = effect.isThread ? `the thread below ${author}` : `the comment by ${author}`;
 				dispatch({
 					type: 'notify',
-					text: `copied ${what} to the clipboard (${countLabel(text.length, 'character', 'characters')}${isCut ? ', cut to fit' : ''}; OSC 52)`,
+					text: sent.isCut
+						? `copied the first ${formatCount(sent.characters)} of ${countLabel(sent.totalCharacters, 'character', 'characters')} of ${what} (the ${Math.round(sent.bytes / 1000)} kB a terminal takes; OSC 52)`
+						: `copied ${what} to the clipboard (${countLabel(sent.characters, 'character', 'characters')}; OSC 52)`,
 				});
 			}
 		}

@@ -2,11 +2,12 @@ import {appendFileSync, writeSync} from 'node:fs';
 import process from 'node:process';
 import {render} from 'ink';
 import type {Action} from '../explorer/actions.js';
-import {osc52} from '../output/copy-text.js';
+import {type CopyResult, osc52} from '../output/copy-text.js';
 import type {Article} from '../model/types.js';
 import {AnswerFilter} from '../terminal/answer-filter.js';
 import {FrameStdout} from '../terminal/frame-stdout.js';
 import type {Keyboard} from '../terminal/keyboard.js';
+import {startGuard} from '../terminal/guard.js';
 import {canSuspend} from '../terminal/job-control.js';
 import {ScreenWriter} from '../terminal/screen-writer.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
@@ -40,11 +41,14 @@ export async function runExplorer(
 	);
 	let isRestored = false;
 
+	// Restores the terminal if comb dies where no handler runs (out of memory, SIGKILL).
+	const guard = startGuard((keyboard.stream as unknown as {fd: number}).fd, leaveFullScreen);
 	const restore = (): void => {
 		if (isRestored) {
 			return;
 		}
 		isRestored = true;
+		guard?.release();
 		try {
 			keyboard.stream.setRawMode(false);
 		} catch {}
@@ -156,10 +160,10 @@ export async function runExplorer(
 		}
 	});
 
-	const copy = (text: string): {isCut: boolean} => {
-		const {sequence, isCut} = osc52(text, process.env);
-		terminal.write(sequence);
-		return {isCut};
+	const copy = (text: string): CopyResult => {
+		const result = osc52(text, process.env);
+		terminal.write(result.sequence);
+		return result;
 	};
 
 	terminal.write(enterFullScreen);

@@ -246,3 +246,30 @@ describe('a locale that is not UTF-8 (LANG=C)', () => {
 		expect(bytes.toString('latin1')).toContain('temporarily');
 	});
 });
+
+describe('comb dying where no handler runs (out of memory aborts Node; SIGKILL)', () => {
+	for (const signal of ['SIGKILL', 'SIGABRT'] as const) {
+		it(`${signal}: the watcher restores the terminal (main screen, cursor, auto-wrap, cooked mode) and says so`, async () => {
+			const {socket, statusFile} = paneCommand('data/coalition-base.txt 2>&1');
+			await screenWith(socket, '13 comments');
+			const paneTty = tmux(socket, 'display-message', '-p', '-t', 'comb', '#{pane_tty}').trim();
+			expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/-icanon/);
+			process.kill(combPid(socket), signal);
+			expect(await statusOf(statusFile)).toBe(128 + (signal === 'SIGKILL' ? 9 : 6));
+			await screenWith(socket, 'restored it');
+			expect(
+				tmux(socket, 'display-message', '-p', '-t', 'comb', '#{alternate_on} #{cursor_flag} #{wrap_flag}').trim(),
+			).toBe('0 1 1');
+			expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/[^-]icanon/);
+		});
+	}
+
+	it('a clean quit: the watcher stays silent', async () => {
+		const {socket, statusFile} = paneCommand('data/coalition-base.txt 2>&1');
+		await screenWith(socket, '13 comments');
+		tmux(socket, 'send-keys', '-t', 'comb', 'q');
+		expect(await statusOf(statusFile)).toBe(0);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(screenOf(socket)).not.toContain('restored it');
+	});
+});
