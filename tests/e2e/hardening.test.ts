@@ -237,7 +237,9 @@ describe('a locale that is not UTF-8 (LANG=C)', () => {
 			tmux(socket, 'send-keys', '-t', 'comb', key);
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
-		tmux(socket, 'send-keys', '-t', 'comb', 'q');
+		await screenWith(socket, 'any key closes this help');
+		tmux(socket, 'send-keys', '-t', 'comb', 'x');
+		await screenWith(socket, 'j/k move');
 		tmux(socket, 'send-keys', '-t', 'comb', 'q');
 		expect(await statusOf(statusFile)).toBe(0);
 		const bytes = readFileSync(bytesFile);
