@@ -1,19 +1,12 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {Action, ActionType} from '../source/explorer/actions.js';
-import {displayWidth} from '../source/text/wrap.js';
+import {displayWidth} from '../source/text/width.js';
 import {helpLines} from '../source/screens/help-text.js';
-import {
-	bindingsFor,
-	groups,
-	interruptKey,
-	keyLabel,
-	keyNames,
-	keyTable,
-	resolveKeys,
-	type KeyFlags,
-	type Mode,
-} from '../source/keys/keymap.js';
+import type {Mode} from '../source/explorer/mode.js';
+import {type KeyFlags, keyLabel, keyNames} from '../source/keys/key-names.js';
+import {groups, interruptKey, keyTable} from '../source/keys/key-table.js';
+import {bindingsFor, resolveKey} from '../source/keys/resolve-key.js';
 
 const modes: readonly Mode[] = ['list', 'thread', 'prompt', 'picker'];
 
@@ -61,15 +54,14 @@ const howAsked = {
 	copyThread: 'key',
 	suspend: 'key',
 	notify: 'not a key',
-	pressKeys: 'not a key',
 	effectsDone: 'not a key',
-	// Printable characters in the prompt and the picker: resolveKeys, not the table.
+	// Printable characters in the prompt and the picker: resolveKey, not the table.
 	typeText: 'typed text',
 	// Not keys: search results reporting back, and what the command line asks for.
 	searchResults: 'not a key',
 	setFilter: 'not a key',
 	startSearch: 'not a key',
-	// Any key while the help is open, and Ctrl-c anywhere: resolveKeys, not the table.
+	// Any key while the help is open, and Ctrl-c anywhere: resolveKey, not the table.
 	closeHelp: 'any key in help',
 	interrupt: 'ctrl+c',
 	// Not keys: the terminal, and opening by index (from the list or the command line).
@@ -198,93 +190,58 @@ describe('keyNames', () => {
 	});
 });
 
-describe('resolveKeys', () => {
+describe('resolveKey', () => {
 	it.each([
-		// name, input, flags, mode, actions
-		['a burst of j is one counted move', 'jjjj', {}, 'thread', [{type: 'moveDown', count: 4}]],
-		['a burst of k is one counted move', 'kkk', {}, 'list', [{type: 'moveUp', count: 3}]],
-		[
-			'j then k stay two moves',
-			'jjkk',
-			{},
-			'thread',
-			[
-				{type: 'moveDown', count: 2},
-				{type: 'moveUp', count: 2},
-			],
-		],
-		[
-			'a return inside a burst folds between the moves',
-			'jj\rjj',
-			{},
-			'thread',
-			[{type: 'moveDown', count: 2}, {type: 'toggleFold'}, {type: 'moveDown', count: 2}],
-		],
-		[
-			'a return inside a burst opens on the list',
-			'jj\rjj',
-			{},
-			'list',
-			[{type: 'moveDown', count: 2}, {type: 'openFocused'}, {type: 'moveDown', count: 2}],
-		],
-		['other keys in a burst are not merged', 'JJ', {}, 'thread', [{type: 'nextSibling'}, {type: 'nextSibling'}]],
-		['unbound keys in a burst are skipped', 'jzxj', {}, 'thread', [{type: 'moveDown', count: 2}]],
-		['a depth key', '3', {}, 'thread', [{type: 'unfoldToDepth', depth: 3}]],
-		['Ctrl-d', 'd', {ctrl: true}, 'thread', [{type: 'pageDown', fraction: 0.5}]],
-		['Ctrl-u', 'u', {ctrl: true}, 'list', [{type: 'pageUp', fraction: 0.5}]],
-		[
-			'Ctrl-d as a raw byte in a burst',
-			'j\u0004',
-			{},
-			'thread',
-			[
-				{type: 'moveDown', count: 1},
-				{type: 'pageDown', fraction: 0.5},
-			],
-		],
-		['space pages down', ' ', {}, 'thread', [{type: 'pageDown', fraction: 1}]],
-		['Tab folds', '\t', {tab: true}, 'thread', [{type: 'toggleFold'}]],
-		['the down arrow', '', {downArrow: true}, 'thread', [{type: 'moveDown', count: 1}]],
-		['Enter opens on the list', '\r', {return: true}, 'list', [{type: 'openFocused'}]],
-		['Esc goes back', '', {escape: true, meta: true}, 'thread', [{type: 'back'}]],
-		['an unbound key does nothing', 'z', {}, 'thread', []],
-		['a thread key does nothing on the list', 'J', {}, 'list', []],
-		['Ctrl-c interrupts', 'c', {ctrl: true}, 'thread', [{type: 'interrupt'}]],
-		['Ctrl-c interrupts on the list', 'c', {ctrl: true}, 'list', [{type: 'interrupt'}]],
-		['Ctrl-c interrupts in the help', 'c', {ctrl: true}, 'help', [{type: 'interrupt'}]],
-		['Ctrl-c inside a burst interrupts and nothing else', 'jj\u0003kk', {}, 'thread', [{type: 'interrupt'}]],
-		['any key closes the help: a letter', 'j', {}, 'help', [{type: 'closeHelp'}]],
-		['any key closes the help: q does not quit', 'q', {}, 'help', [{type: 'closeHelp'}]],
-		['any key closes the help: Esc', '', {escape: true, meta: true}, 'help', [{type: 'closeHelp'}]],
-		['any key closes the help: an arrow', '', {upArrow: true}, 'help', [{type: 'closeHelp'}]],
-		['any key closes the help: an unbound key', 'z', {}, 'help', [{type: 'closeHelp'}]],
-		['any key closes the help: a burst closes it once', 'jjj', {}, 'help', [{type: 'closeHelp'}]],
-		['any key closes the help: Ctrl-d', 'd', {ctrl: true}, 'help', [{type: 'closeHelp'}]],
-	] as Array<[string, string, KeyFlags, Mode, Action[]]>)('%s', (_name, input, key, mode, expected) => {
-		expect(resolveKeys(input, key, mode)).toEqual(expected);
+		// name, key, mode, action
+		['j moves down in a thread', 'j', 'thread', {type: 'moveDown', count: 1}],
+		['k moves up on the list', 'k', 'list', {type: 'moveUp', count: 1}],
+		['Enter folds in a thread', 'return', 'thread', {type: 'toggleFold'}],
+		['Enter opens on the list', 'return', 'list', {type: 'openFocused'}],
+		['Enter accepts in the prompt', 'return', 'prompt', {type: 'accept'}],
+		['a depth key', '3', 'thread', {type: 'unfoldToDepth', depth: 3}],
+		['Ctrl-d', 'ctrl+d', 'thread', {type: 'pageDown', fraction: 0.5}],
+		['Ctrl-u pages up on the list', 'ctrl+u', 'list', {type: 'pageUp', fraction: 0.5}],
+		['Ctrl-u clears the prompt', 'ctrl+u', 'prompt', {type: 'clearText'}],
+		['space pages down', 'space', 'thread', {type: 'pageDown', fraction: 1}],
+		['space types in the prompt', 'space', 'prompt', {type: 'typeText', text: ' '}],
+		['space picks in the picker', 'space', 'picker', {type: 'togglePick'}],
+		['a letter types in the prompt', 'j', 'prompt', {type: 'typeText', text: 'j'}],
+		['q types in the picker', 'q', 'picker', {type: 'typeText', text: 'q'}],
+		['a wide character types', '日', 'prompt', {type: 'typeText', text: '日'}],
+		['Tab folds in a thread', 'tab', 'thread', {type: 'toggleFold'}],
+		['Tab switches the scope in the prompt', 'tab', 'prompt', {type: 'toggleScope'}],
+		['Esc goes back', 'escape', 'thread', {type: 'back'}],
+		['Ctrl-c interrupts', 'ctrl+c', 'thread', {type: 'interrupt'}],
+		['Ctrl-c interrupts in the prompt', 'ctrl+c', 'prompt', {type: 'interrupt'}],
+		['Ctrl-c interrupts in the help', 'ctrl+c', 'help', {type: 'interrupt'}],
+		['y copies the comment', 'y', 'thread', {type: 'copyComment'}],
+		['Y copies the thread', 'Y', 'thread', {type: 'copyThread'}],
+		['Ctrl-z suspends in the picker', 'ctrl+z', 'picker', {type: 'suspend'}],
+		['any key closes the help: a letter', 'j', 'help', {type: 'closeHelp'}],
+		['any key closes the help: q does not quit', 'q', 'help', {type: 'closeHelp'}],
+		['any key closes the help: Esc', 'escape', 'help', {type: 'closeHelp'}],
+		['any key closes the help: a key Ink cannot name', '', 'help', {type: 'closeHelp'}],
+	] as Array<[string, string, Mode, Action]>)('%s', (_name, key, mode, expected) => {
+		expect(resolveKey(key, mode)).toEqual(expected);
 	});
 
-	// BUG (source/keymap.ts, resolveKeys): Ink hands over keys it names but has no flag for
-	// (F1..F12, Insert) as input '' with no flags, so keyNames gives [] and the help stays
-	// open, though "any key closes it". Flip to `it` once help mode closes on any event.
-	it('any key closes the help: a function key (Ink: input "", no flags)', () => {
-		expect(resolveKeys('', {}, 'help')).toEqual([{type: 'closeHelp'}]);
+	it.each([
+		['an unbound key', 'z', 'thread'],
+		['a thread key on the list', 'J', 'list'],
+		['a control key in the prompt', 'ctrl+x', 'prompt'],
+		['a key with no name outside help', '', 'thread'],
+	] as Array<[string, string, Mode]>)('does nothing for %s', (_name, key, mode) => {
+		expect(resolveKey(key, mode)).toBeUndefined();
 	});
 
-	it('merges any burst of moves into counts that add up to the presses', () => {
-		fc.assert(
-			fc.property(fc.stringMatching(/^[jk]{0,40}$/), fc.constantFrom<Mode>('list', 'thread'), (burst, mode) => {
-				const resolved = resolveKeys(burst, {}, mode);
-				const down = resolved.reduce((sum, action) => sum + (action.type === 'moveDown' ? action.count : 0), 0);
-				const up = resolved.reduce((sum, action) => sum + (action.type === 'moveUp' ? action.count : 0), 0);
-				expect(down).toBe([...burst].filter((character) => character === 'j').length);
-				expect(up).toBe([...burst].filter((character) => character === 'k').length);
-				// Runs merge: no two moves of the same kind follow each other.
-				for (let index = 1; index < resolved.length; index++) {
-					expect(resolved[index]!.type).not.toBe(resolved[index - 1]!.type);
+	it('resolves every key of every mode to what the table binds there', () => {
+		for (const mode of modes) {
+			for (const binding of keyTable.filter((entry) => entry.modes.includes(mode))) {
+				for (const key of binding.keys) {
+					expect(resolveKey(key, mode), `${key} in ${mode}`).toEqual(binding.action);
 				}
-			}),
-		);
+			}
+		}
 	});
 });
 

@@ -1,7 +1,8 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {keyTableMarkdown} from '../source/screens/help-text.js';
+import {keyTable} from '../source/keys/key-table.js';
+import {keyTableMarkdown, whereOf} from '../source/screens/help-text.js';
 
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const startMarker = /<!-- keys:start[^>]*-->\n/;
@@ -21,6 +22,17 @@ describe('the README', () => {
 			return;
 		}
 		expect(current).toBe(wanted);
+	});
+
+	it('says where each key works: prompt keys in the prompt, not on the list or in a thread', () => {
+		const where = (type: string) => whereOf(keyTable.find((binding) => binding.action.type === type)!);
+		expect(where('accept')).toBe('search prompt, author picker');
+		expect(where('togglePick')).toBe('author picker');
+		expect(where('deleteBack')).toBe('search prompt, author picker');
+		expect(where('openSearch')).toBe('list, thread');
+		expect(where('nextSibling')).toBe('thread');
+		expect(where('suspend')).toBe('anywhere');
+		expect(keyTableMarkdown()).not.toMatch(/\| `Enter` \| jump \/ apply filter \| list, thread \|/);
 	});
 
 	it('gives the two commands a fresh machine needs', () => {

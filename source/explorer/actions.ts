@@ -18,7 +18,6 @@ export type Action =
 	| {readonly type: 'setFilter'; readonly authors: readonly string[]}
 	| {readonly type: 'startSearch'; readonly query: string}
 	| {readonly type: 'notify'; readonly text: string}
-	| {readonly type: 'pressKeys'; readonly names: readonly string[]}
 	| {
 			readonly type:
 				| 'nextSibling'

@@ -1,8 +1,8 @@
 import {filterRows, type FilterRows} from '../model/author-filter.js';
-import {articlesByAuthors, indexAllAuthors, narrowAuthors} from './author-picker.js';
+import {articlesByAuthors, indexAllAuthors, narrowAuthors} from './moves/author-picker.js';
 import {indexAuthors, type AuthorEntry} from '../model/authors.js';
 import {ThreadLayout} from '../layout/layout.js';
-import type {ExplorerContext} from './navigate.js';
+import type {ExplorerContext} from './context.js';
 import type {Article} from '../model/types.js';
 
 /**

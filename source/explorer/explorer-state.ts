@@ -1,4 +1,4 @@
-import type {Scroll} from './viewport.js';
+import type {Scroll} from './window/viewport.js';
 import type {FoldSet} from '../model/visibility.js';
 
 /** The reading position inside one article. */

@@ -1,5 +1,8 @@
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
-import {groups, keyLabel, keyTable, type Binding} from '../keys/keymap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
+import {keyLabel} from '../keys/key-names.js';
+import type {Mode} from '../explorer/mode.js';
+import {groups, keyTable, type Binding} from '../keys/key-table.js';
+import {glyphsFor} from '../text/glyphs.js';
 
 /** One help entry: the keys as people read them, and what they do. */
 interface HelpEntry {
@@ -38,8 +41,18 @@ function helpEntries(group: (typeof groups)[number], ascii: boolean): HelpEntry[
 	return entries;
 }
 
-function whereOf(binding: Binding): string {
-	return binding.modes.length > 1 ? 'both' : binding.modes[0]!;
+/** How each mode is named to people, in the order they are listed. */
+const modeNames: ReadonlyArray<readonly [Mode, string]> = [
+	['list', 'list'],
+	['thread', 'thread'],
+	['prompt', 'search prompt'],
+	['picker', 'author picker'],
+];
+
+/** Where a binding works, for the README: its modes by name, or `anywhere` when it works in all of them. */
+export function whereOf(binding: Binding): string {
+	const names = modeNames.filter(([mode]) => binding.modes.includes(mode)).map(([, name]) => name);
+	return names.length === modeNames.length ? 'anywhere' : names.join(', ');
 }
 
 /**
@@ -64,7 +77,7 @@ export function helpLines(columns: number, height: number, ascii: boolean): stri
 					truncateToWidth(
 						keys + ' '.repeat(Math.max(1, keyWidth - displayWidth(keys))) + entry.help,
 						width,
-						ascii ? '...' : '…',
+						glyphsFor(ascii).ellipsis,
 					),
 				);
 			}
@@ -101,7 +114,7 @@ export function keyTableMarkdown(): string {
 				.split(' ')
 				.map((key) => `\`${key === '`' ? '` ` `' : key}\``)
 				.join(' ');
-			lines.push(`| ${keys} | ${entry.help} | ${entry.where === 'both' ? 'list, thread' : entry.where} |`);
+			lines.push(`| ${keys} | ${entry.help} | ${entry.where} |`);
 		}
 	}
 	lines.push('| `Ctrl-c` | quit at once (exit code 130) | anywhere |');

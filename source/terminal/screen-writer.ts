@@ -9,7 +9,7 @@
  * line / screen, DECSTBM, IND, RI, SGR reset and the frame's own text.
  */
 import {foldToAscii} from '../text/ascii-fold.js';
-import {unicodeWidth as stringWidth} from '../text/width.js';
+import {displayWidth} from '../text/width.js';
 
 const esc = '\x1b';
 const sgrPattern = /\x1b\[[0-9;:]*m/g;
@@ -21,13 +21,13 @@ const eraseLine = `${esc}[K`;
 const eraseBelow = `${esc}[J`;
 const reset = `${esc}[0m`;
 
-/** Columns `line` takes on screen, SGR escapes counting 0, as `string-width` counts. */
+/** Columns `line` takes on screen, SGR escapes counting 0, as `displayWidth` counts. */
 function visibleWidth(line: string): number {
 	if (printableAscii.test(line)) {
 		return line.length;
 	}
 	const plain = line.includes(esc) ? line.replace(sgrPattern, '') : line;
-	return printableAscii.test(plain) ? plain.length : stringWidth(plain);
+	return printableAscii.test(plain) ? plain.length : displayWidth(plain);
 }
 
 /**
@@ -46,7 +46,7 @@ function fitLine(line: string, columns: number): string {
 			continue;
 		}
 		for (const {segment} of segmenter.segment(part)) {
-			width += stringWidth(segment);
+			width += displayWidth(segment);
 			if (width > columns) {
 				return out;
 			}

@@ -6,7 +6,7 @@
  * anything else shows as `?` per column. Escape sequences (all ASCII) pass unchanged.
  */
 import {nextBoundary} from './graphemes.js';
-import {displayWidth} from './grapheme-width.js';
+import {displayWidth} from './width.js';
 
 const ascii = /^[\x00-\x7f]*$/;
 const combiningMarks = /\p{M}/gu;

@@ -3,7 +3,8 @@ import type {Action} from '../explorer/actions.js';
 import {articleName, articleRow} from '../layout/article-rows.js';
 import {type CopyResult, commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
-import {listLength, type ExplorerContext} from '../explorer/navigate.js';
+import type {ExplorerContext} from '../explorer/context.js';
+import {listLength} from '../explorer/moves/list-position.js';
 import {pickerWindow, searchWindow} from '../screens/prompt-window.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {countThreads} from '../model/rows.js';
@@ -21,6 +22,7 @@ import {ThreadScreen} from './views/thread-screen.js';
 import type {Theme} from './views/theme.js';
 import {minimumSize} from '../terminal/capabilities.js';
 import {Text} from 'ink';
+import {glyphsFor, labels} from '../text/glyphs.js';
 
 /** The status bar's notes on what is active in an article: search, filter, marks, view. */
 function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, context: ExplorerContext): string[] {
@@ -37,13 +39,13 @@ function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, co
 			position >= 0
 				? `${formatCount(position + 1)}/${formatCount(chosen.length)}`
 				: countLabel(chosen.length, 'comment', 'comments');
-		notes.push(`filter: ${thread.filter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')} (${where})`);
+		notes.push(`filter: ${thread.filter.map((name) => sanitizeLine(name) || labels.anonymous).join(', ')} (${where})`);
 	}
 	if (thread.marks.threadStarter) {
 		notes.push('OP marked');
 	}
 	if (thread.marks.author !== null) {
-		notes.push(`${ascii ? '*' : '★'} ${sanitizeLine(thread.marks.author)}`);
+		notes.push(`${glyphsFor(ascii).star} ${sanitizeLine(thread.marks.author)}`);
 	}
 	if (isCompact) {
 		notes.push('compact');
@@ -75,13 +77,14 @@ export interface AppProps {
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
 export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, connect, initialActions}: AppProps) {
 	const context = useMemo(() => createExplorerContext(articles, theme.ascii), [articles, theme.ascii]);
-	const [state, dispatch] = useExplorer(context, columns, rows);
+	const [state, send] = useExplorer(context, columns, rows);
+	const dispatch = useCallback((action: Action) => send({action}), [send]);
 	useEffect(() => {
 		for (const action of initialActions ?? []) {
 			dispatch(action);
 		}
 	}, [initialActions, dispatch]);
-	useKeymap(dispatch);
+	useKeymap(send);
 	useEffect(() => {
 		connect?.((text) => dispatch({type: 'notify', text}));
 	}, [connect, dispatch]);
@@ -100,7 +103,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
 				const sent = onCopy(text);
-				const author = rowsOf.author[effect.row] === '' ? '(anonymous)' : sanitizeLine(rowsOf.author[effect.row]!);
+				const author = rowsOf.author[effect.row] === '' ? labels.anonymous : sanitizeLine(rowsOf.author[effect.row]!);
 				const what = effect.isThread ? `the thread below ${author}` : `the comment by ${author}`;
 				dispatch({
 					type: 'notify',
@@ -126,7 +129,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 	}, [state.hasQuit, state.exitCode, onQuit]);
 
 	const totalComments = useMemo(() => articles.reduce((sum, article) => sum + article.thread.size, 0), [articles]);
-	const dot = theme.ascii ? ' - ' : ' · ';
+	const {dot} = glyphsFor(theme.ascii);
 	if (state.columns < minimumSize.columns || state.rows < minimumSize.rows) {
 		return (
 			<Text wrap="truncate">
@@ -198,7 +201,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 	const filterNote =
 		state.listFilter === null
 			? ''
-			: `${dot}filter: ${state.listFilter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')} (${countLabel(count, 'article', 'articles')})`;
+			: `${dot}filter: ${state.listFilter.map((name) => sanitizeLine(name) || labels.anonymous).join(', ')} (${countLabel(count, 'article', 'articles')})`;
 	return (
 		<ArticleList
 			list={state.list}

@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {displayWidth} from '../../source/text/grapheme-width.js';
+import {displayWidth} from '../../source/text/width.js';
 import {runComb} from '../support/run-comb.js';
 
 /** The conventions of command-line tools: help and version anywhere, `--`, missing values, conflicts, stderr. */

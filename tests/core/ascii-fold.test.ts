@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {foldToAscii} from '../../source/text/ascii-fold.js';
-import {displayWidth} from '../../source/text/grapheme-width.js';
+import {displayWidth} from '../../source/text/width.js';
 
 describe('foldToAscii', () => {
 	it('takes accents off and uses ASCII look-alikes for punctuation', () => {

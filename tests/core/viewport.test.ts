@@ -8,7 +8,7 @@ import {
 	windowSlices,
 	type ItemWalker,
 	type Scroll,
-} from '../../source/explorer/viewport.js';
+} from '../../source/explorer/window/viewport.js';
 
 /**
  * A walker over items -1..n-2 (like the explorer's head and comments) of the given

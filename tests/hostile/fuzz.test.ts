@@ -16,7 +16,7 @@ import {commentCopy, threadCopy} from '../../source/output/copy-text.js';
 import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import type {ExplorerState, SearchHit} from '../../source/explorer/explorer-state.js';
 import {jsonChunks} from '../../source/output/json.js';
-import {initialState, reduce} from '../../source/explorer/navigate.js';
+import {initialState, reduce} from '../../source/explorer/reducer.js';
 import {parseBytes, parseText} from '../../source/parse/parse.js';
 import {searchWindow} from '../../source/screens/prompt-window.js';
 import {snippet} from '../../source/screens/snippet.js';
@@ -119,7 +119,7 @@ const piece = fc.oneof(
 
 const input = fc.array(piece, {maxLength: 120}).map((pieces) => Buffer.concat(pieces));
 
-/** What --json must describe: every parsed value, the tree nested as FORMAT.md says. */
+/** What --json must describe: every parsed value, the tree nested as docs/FORMAT.md says. */
 function described(articles: readonly Article[]): unknown {
 	return articles.map((article) => ({
 		source: article.source,

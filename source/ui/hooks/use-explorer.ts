@@ -1,15 +1,28 @@
-export {createExplorerContext} from '../../explorer/explorer-context.js';
 import {useMemo, useReducer} from 'react';
 import type {Action} from '../../explorer/actions.js';
+import type {ExplorerContext} from '../../explorer/context.js';
 import type {ExplorerState} from '../../explorer/explorer-state.js';
-import {initialState, reduce, type ExplorerContext} from '../../explorer/navigate.js';
+import {initialState, reduce} from '../../explorer/reducer.js';
+import {pressKeys} from '../../keys/press-keys.js';
 
-/** The explorer's state and its one dispatch, every change going through `reduce`. */
+export {createExplorerContext} from '../../explorer/explorer-context.js';
+
+/** What reaches the explorer: named keys from the keyboard, or an action from the app (results, resize, ...). */
+export type ExplorerInput = {readonly keys: readonly string[]} | {readonly action: Action};
+
+/**
+ * The explorer's state and its one dispatch: keys go through the key table (`pressKeys`)
+ * and every change through the one reducer.
+ */
 export function useExplorer(
 	context: ExplorerContext,
 	columns: number,
 	rows: number,
-): readonly [ExplorerState, (action: Action) => void] {
-	const reducer = useMemo(() => (state: ExplorerState, action: Action) => reduce(state, action, context), [context]);
+): readonly [ExplorerState, (input: ExplorerInput) => void] {
+	const reducer = useMemo(
+		() => (state: ExplorerState, input: ExplorerInput) =>
+			'keys' in input ? pressKeys(state, input.keys, context) : reduce(state, input.action, context),
+		[context],
+	);
 	return useReducer(reducer, undefined, () => initialState(context.articles.length, columns, rows));
 }

@@ -1,13 +1,13 @@
 import {useInput} from 'ink';
-import type {Action} from '../../explorer/actions.js';
-import {keyNames} from '../../keys/keymap.js';
+import {keyNames} from '../../keys/key-names.js';
+import type {ExplorerInput} from './use-explorer.js';
 
 /**
- * The one keyboard handler: it names the keys of each input event and hands them to the
- * reducer, which reads them through the key table one at a time (see `pressKeys`).
+ * The one keyboard handler: it names the keys of each input event and hands them over
+ * as keys; `keys/` resolves them to actions one at a time (see `pressKeys`).
  */
-export function useKeymap(dispatch: (action: Action) => void): void {
+export function useKeymap(dispatch: (input: ExplorerInput) => void): void {
 	useInput((input, key) => {
-		dispatch({type: 'pressKeys', names: keyNames(input, key)});
+		dispatch({keys: keyNames(input, key)});
 	});
 }

@@ -1,7 +1,7 @@
 import {useEffect, useMemo} from 'react';
 import type {Action} from '../../explorer/actions.js';
 import type {PromptState} from '../../explorer/explorer-state.js';
-import type {ExplorerContext} from '../../explorer/navigate.js';
+import type {ExplorerContext} from '../../explorer/context.js';
 import {createSearchRunner} from '../../explorer/search-runner.js';
 
 /**

@@ -70,6 +70,24 @@ export function revealItem(scroll: Scroll, focus: number, walker: ItemWalker, sc
 	return endingWith(focus, walker, screen);
 }
 
+/**
+ * The window moved only if the focused item is off screen: unchanged while any line of it
+ * shows (the reader may be scrolled inside a tall comment, or a page may have left it
+ * partly below), else moved as `revealItem` moves it.
+ */
+export function keepOnScreen(scroll: Scroll, focus: number, walker: ItemWalker, screen: number): Scroll {
+	if (focus === scroll.item) {
+		return scroll;
+	}
+	if (focus > scroll.item) {
+		const through = linesThrough(scroll, focus, walker, screen);
+		if (through !== Number.POSITIVE_INFINITY && through - walker.height(focus) < screen) {
+			return scroll;
+		}
+	}
+	return revealItem(scroll, focus, walker, screen);
+}
+
 /** Whether the focused item has lines below the window's bottom (so `j` scrolls through it). */
 export function overflowsBelow(scroll: Scroll, focus: number, walker: ItemWalker, screen: number): boolean {
 	return focus >= scroll.item && linesThrough(scroll, focus, walker, screen) > screen;

@@ -1,8 +1,8 @@
-import {contentWidth, type ExplorerState, type ThreadState} from './explorer-state.js';
-import type {ExplorerContext} from './navigate.js';
-import {filteredItems, foldedItems, type ShownItems} from '../model/shown-items.js';
+import {contentWidth, type ExplorerState, type ThreadState} from '../explorer-state.js';
+import type {ExplorerContext} from '../context.js';
+import {filteredItems, foldedItems, type ShownItems} from '../../model/shown-items.js';
 import type {ItemWalker} from './viewport.js';
-import {headItem} from '../model/visibility.js';
+import {headItem} from '../../model/visibility.js';
 
 /** What the open article shows: its author filter's rows when one is on, else its folded tree. */
 export function shownFor(thread: ThreadState, context: ExplorerContext): ShownItems {

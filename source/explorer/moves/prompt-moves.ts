@@ -1,4 +1,4 @@
-import type {Action} from './actions.js';
+import type {Action} from '../actions.js';
 import {
 	contentHeight,
 	openThread,
@@ -6,8 +6,9 @@ import {
 	type PickerState,
 	type PromptState,
 	type SearchHit,
-} from './explorer-state.js';
-import {applyFilter, refit, type ExplorerContext} from './navigate.js';
+} from '../explorer-state.js';
+import type {ExplorerContext} from '../context.js';
+import {applyFilter} from './list-position.js';
 import {withoutAncestors} from './thread-moves.js';
 
 /** Lines the prompt screens keep for themselves (title, prompt line, status). */
@@ -146,7 +147,7 @@ function jumpTo(
 			),
 		},
 	};
-	return refit({...state, screen: 'thread', thread}, context);
+	return {...state, screen: 'thread', thread};
 }
 
 /** The distinct matched pieces of text (2+ characters, lower case) of an article's results. */
@@ -214,7 +215,7 @@ export function reducePicker(
 		case 'accept': {
 			const name = entries[picker.cursor]?.name;
 			const chosen = picker.chosen.length > 0 ? picker.chosen : name === undefined ? [] : [name];
-			return chosen.length === 0 ? {...state, picker: null} : applyFilter({...state, picker: null}, chosen, context);
+			return chosen.length === 0 ? {...state, picker: null} : applyFilter({...state, picker: null}, chosen);
 		}
 		case 'toggleScope': {
 			return state.thread === null || state.screen === 'list'

@@ -1,5 +1,5 @@
-import {revealItem, scrollBy, settle, windowSlices, type ItemWalker, type Scroll} from './viewport.js';
-import type {ThreadState} from './explorer-state.js';
+import {revealItem, scrollBy, settle, windowSlices, type ItemWalker, type Scroll} from '../window/viewport.js';
+import type {ThreadState} from '../explorer-state.js';
 
 /**
  * Moves the focus to `target` (null: stay) and brings it on screen, scrolling as little

@@ -1,5 +1,5 @@
-import type {Action} from './actions.js';
-import type {ListState} from './explorer-state.js';
+import type {Action} from '../actions.js';
+import type {ListState} from '../explorer-state.js';
 
 /**
  * The article list's cursor moves. The window (`top`) moves only when the cursor would

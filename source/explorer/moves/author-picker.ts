@@ -1,5 +1,5 @@
-import {indexAuthors, type AuthorEntry} from '../model/authors.js';
-import type {Article} from '../model/types.js';
+import {indexAuthors, type AuthorEntry} from '../../model/authors.js';
+import type {Article} from '../../model/types.js';
 
 /**
  * The authors of every article together, most active first: the article list's picker.

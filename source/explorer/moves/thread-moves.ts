@@ -1,11 +1,11 @@
-import type {Action} from './actions.js';
-import {contentHeight, type ExplorerState, type ThreadState} from './explorer-state.js';
-import type {ExplorerContext} from './navigate.js';
+import type {Action} from '../actions.js';
+import {contentHeight, type ExplorerState, type ThreadState} from '../explorer-state.js';
+import type {ExplorerContext} from '../context.js';
 import {focusStep, page} from './paging.js';
-import {nextSibling, previousSibling, threadRoot} from '../model/rows.js';
-import {overflowsBelow, revealItem, scrollBy, settle} from './viewport.js';
-import {foldAllThreads, foldBelowDepth, headItem, type FoldSet} from '../model/visibility.js';
-import {shownFor, walkerFor} from './walker.js';
+import {nextSibling, previousSibling, threadRoot} from '../../model/rows.js';
+import {overflowsBelow, scrollBy} from '../window/viewport.js';
+import {foldAllThreads, foldBelowDepth, headItem, type FoldSet} from '../../model/visibility.js';
+import {shownFor, walkerFor} from '../window/walker.js';
 
 /**
  * The thread view's part of the reducer: moves, folds, marks and stepping through matches.
@@ -29,25 +29,8 @@ export function reduceThread(
 		target === null || target < headItem || (target !== headItem && shown.standIn(target) !== target)
 			? thread
 			: focusStep(thread, target, walker, screen);
-	/** Re-applies the window invariants after a change of what is shown or how tall it is. */
-	const reshape = (changed: ThreadState): ThreadState => {
-		const nextShown = shownFor(changed, context);
-		const nextWalker = walkerFor(state, changed, context);
-		const standIn = changed.focus === headItem ? headItem : nextShown.standIn(changed.focus);
-		const top = changed.scroll.item === headItem ? headItem : nextShown.standIn(changed.scroll.item);
-		// The top item may have become shorter (folded): keep the window's line inside it.
-		const scroll =
-			top === changed.scroll.item
-				? {item: top, line: Math.min(changed.scroll.line, nextWalker.height(top) - 1)}
-				: {item: top, line: 0};
-		return {
-			...changed,
-			focus: standIn,
-			scroll: settle(revealItem(scroll, standIn, nextWalker, screen), nextWalker, screen),
-		};
-	};
 	/** New folds; under an author filter folds are kept for later and nothing moves. */
-	const refold = (next: FoldSet): ThreadState => (isFiltered ? thread : reshape({...thread, folded: next}));
+	const refold = (next: FoldSet): ThreadState => (isFiltered ? thread : {...thread, folded: next});
 	switch (action.type) {
 		case 'moveDown': {
 			let next = thread;
@@ -119,7 +102,7 @@ export function reduceThread(
 		}
 		case 'toggleFold': {
 			return focus === headItem
-				? reshape({...thread, isBodyFolded: !thread.isBodyFolded})
+				? {...thread, isBodyFolded: !thread.isBodyFolded}
 				: refold(withFold(folded, focus, !folded.has(focus)));
 		}
 		case 'foldAll': {
@@ -138,11 +121,11 @@ export function reduceThread(
 			return focusOn(shown.last());
 		}
 		case 'toggleBody': {
-			return reshape({...thread, isBodyFolded: !thread.isBodyFolded});
+			return {...thread, isBodyFolded: !thread.isBodyFolded};
 		}
 		case 'nextMatch':
 		case 'previousMatch': {
-			return stepMatch(thread, action.type === 'nextMatch' ? 1 : -1, context, reshape);
+			return stepMatch(thread, action.type === 'nextMatch' ? 1 : -1, context);
 		}
 		case 'toggleStarterMarks': {
 			return {...thread, marks: {...thread.marks, threadStarter: !thread.marks.threadStarter}};
@@ -163,12 +146,7 @@ export function reduceThread(
  * or previous comment of the filtered authors. A match hidden by folds gets its
  * ancestors unfolded first.
  */
-function stepMatch(
-	thread: ThreadState,
-	direction: 1 | -1,
-	context: ExplorerContext,
-	reshape: (changed: ThreadState) => ThreadState,
-): ThreadState {
+function stepMatch(thread: ThreadState, direction: 1 | -1, context: ExplorerContext): ThreadState {
 	const targets =
 		thread.search?.rows ?? (thread.filter === null ? [] : context.filterRows(thread.article, thread.filter).chosen);
 	if (targets.length === 0) {
@@ -193,13 +171,13 @@ function stepMatch(
 	const row = targets[index]!;
 	const rows = context.articles[thread.article]!.thread;
 	const search = thread.search === null ? null : {...thread.search, current: index};
-	return reshape({
+	return {
 		...thread,
 		focus: row,
 		folded: withoutAncestors(thread.folded, rows.parent, row),
 		search,
 		scroll: {item: row, line: 0},
-	});
+	};
 }
 
 /** The folds minus every ancestor of `row`, so that `row` is shown. */

@@ -1,0 +1,21 @@
+import type {ThreadLayout} from '../layout/layout.js';
+import type {FilterRows} from '../model/author-filter.js';
+import type {AuthorEntry} from '../model/authors.js';
+import type {Article} from '../model/types.js';
+
+/**
+ * What the reducer reads besides the state: the articles and what is derived from them
+ * (layouts, filter rows, picker entries), cached so the same inputs give the same object.
+ * It is read-only: the reducer never changes anything through it.
+ */
+export interface ExplorerContext {
+	readonly articles: readonly Article[];
+	/** The layout of an article at a width and view mode; the same object for the same inputs. */
+	layout(article: number, width: number, isCompact: boolean, isBodyFolded: boolean): ThreadLayout;
+	/** What an author filter shows of an article; the same object for the same inputs. */
+	filterRows(article: number, authors: readonly string[]): FilterRows;
+	/** The authors of an article (or of all), narrowed by the picker's text, most active first. */
+	pickerEntries(scope: number | 'all', query: string): readonly AuthorEntry[];
+	/** The articles the list shows under its author filter, with each one's count of their comments. */
+	listArticles(authors: readonly string[]): ReadonlyArray<{readonly article: number; readonly count: number}>;
+}

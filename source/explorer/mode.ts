@@ -1,0 +1,13 @@
+import type {ExplorerState} from './explorer-state.js';
+
+/** Where a key is read. Layered: help first, then the search prompt or author picker, then the screen's own mode. */
+export type Mode = 'help' | 'prompt' | 'picker' | 'list' | 'thread';
+
+/**
+ * The mode the explorer reads its next key in: help, then the prompt or the picker, then
+ * the screen. Keys are resolved in this mode one at a time, so a burst follows the modes
+ * its own keys open and close.
+ */
+export function modeOf(state: ExplorerState): Mode {
+	return state.isHelpOpen ? 'help' : state.prompt !== null ? 'prompt' : state.picker !== null ? 'picker' : state.screen;
+}

@@ -1,0 +1,47 @@
+import type {Action} from '../explorer/actions.js';
+import type {Mode} from '../explorer/mode.js';
+import {interruptKey, keyTable} from './key-table.js';
+
+const tables = new Map<Mode, Map<string, Action>>();
+
+/** The key -> action lookup of one mode, built once from the table. */
+export function bindingsFor(mode: Mode): Map<string, Action> {
+	let table = tables.get(mode);
+	if (table === undefined) {
+		table = new Map();
+		for (const binding of keyTable) {
+			if (binding.modes.includes(mode)) {
+				for (const key of binding.keys) {
+					table.set(key, binding.action);
+				}
+			}
+		}
+		tables.set(mode, table);
+	}
+	return table;
+}
+
+/**
+ * What one key means in `mode`: Ctrl-C interrupts anywhere, any key closes the help, a
+ * printable key types in the prompt and the picker, else the table decides (undefined:
+ * nothing). The reducer resolves a burst key by key, each in the mode the one before it
+ * left, so `/word` typed in one go opens the prompt and types the word into it.
+ */
+export function resolveKey(name: string, mode: Mode): Action | undefined {
+	if (name === interruptKey) {
+		return {type: 'interrupt'};
+	}
+	if (mode === 'help') {
+		return {type: 'closeHelp'};
+	}
+	const isTyping = mode === 'prompt' || mode === 'picker';
+	return bindingsFor(mode).get(name) ?? (isTyping ? typedText(name) : undefined);
+}
+
+/** A typed character in the prompt or picker: a printable key name (one character, or Space). */
+function typedText(name: string): Action | undefined {
+	if (name === 'space') {
+		return {type: 'typeText', text: ' '};
+	}
+	return [...name].length === 1 && !/\p{Cc}/u.test(name) ? {type: 'typeText', text: name} : undefined;
+}
