@@ -41,8 +41,9 @@ export class AnswerFilter extends Readable {
 		clearTimeout(this.carryTimer);
 		let text = this.carry + chunk;
 		this.carry = '';
+		let answers = 0;
 		text = text.replace(answer, () => {
-			this.onAnswer();
+			answers++;
 			return '';
 		});
 		const cut = partialAnswer.exec(text);
@@ -60,6 +61,14 @@ export class AnswerFilter extends Readable {
 		}
 		if (text !== '') {
 			this.push(text);
+		}
+		// Keys read with an answer go first, so the frame the answer lets out is the one they make.
+		for (let index = 0; index < answers; index++) {
+			if (text === '') {
+				this.onAnswer();
+			} else {
+				setTimeout(this.onAnswer, 5);
+			}
 		}
 	}
 

@@ -73,8 +73,17 @@ export async function runExplorer(
 
 	for (const [signal, number] of Object.entries(signals)) {
 		process.on(signal, () => {
-			restore();
-			process.exit(128 + number);
+			const leave = (): void => {
+				restore();
+				process.exit(128 + number);
+			};
+			// A frame's flow-control answer still on its way would reach the shell as typing:
+			// wait for it a moment (not after a hangup, when no answer can come).
+			if (signal === 'SIGHUP') {
+				leave();
+			}
+			setTimeout(leave, 300);
+			frames.whenSettled(leave);
 		});
 	}
 	// The keyboard ends only when the terminal hangs up (raw mode has no end-of-file key):
