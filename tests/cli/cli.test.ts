@@ -744,7 +744,8 @@ describe('--print', () => {
 			.replaceAll('└─ ', '`- ')
 			.replaceAll('│', '|')
 			.replaceAll('═', '=')
-			.replaceAll(' · ', ' - ');
+			.replaceAll(' · ', ' - ')
+			.replaceAll('↳ ', '-> ');
 		expect(ascii.stdout).toMatch(/^[\x00-\x7f]*$/);
 		expect(ascii.stdout).toBe(foldToAscii(mapped));
 	});
