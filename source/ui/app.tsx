@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useMemo} from 'react';
 import type {Action} from '../explorer/actions.js';
 import {articleName, articleRow} from '../layout/article-rows.js';
-import {commentCopy, threadCopy} from '../output/copy-text.js';
+import {type CopyResult, commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
 import type {ExplorerContext} from '../explorer/context.js';
 import {listLength} from '../explorer/moves/list-position.js';
@@ -61,16 +61,21 @@ export interface AppProps {
 	readonly rows: number;
 	/** Called once when the user quits, with the exit status. */
 	readonly onQuit: (exitCode: number) => void;
-	/** Suspends comb to the shell (Ctrl-Z); the terminal is restored while it is stopped. */
-	readonly onSuspend?: () => void;
+	/**
+	 * Suspends comb to the shell (Ctrl-Z); the terminal is restored while it is stopped.
+	 * Returns why it could not (no shell with job control above comb), for the status bar.
+	 */
+	readonly onSuspend?: () => string | undefined;
+	/** Hands over a way to put a message in the status bar from outside the keys (a signal). */
+	readonly connect?: (notify: (text: string) => void) => void;
 	/** Puts text on the user's clipboard (OSC 52); says whether it had to be cut. */
-	readonly onCopy?: (text: string) => {isCut: boolean};
+	readonly onCopy?: (text: string) => Pick<CopyResult, 'isCut' | 'characters' | 'totalCharacters' | 'bytes'>;
 	/** Actions to apply once at start (`--search`, `--author` from the command line). */
 	readonly initialActions?: readonly Action[];
 }
 
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
-export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions}: AppProps) {
+export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, connect, initialActions}: AppProps) {
 	const context = useMemo(() => createExplorerContext(articles, theme.ascii), [articles, theme.ascii]);
 	const [state, send] = useExplorer(context, columns, rows);
 	const dispatch = useCallback((action: Action) => send({action}), [send]);
@@ -80,6 +85,9 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		}
 	}, [initialActions, dispatch]);
 	useKeymap(send);
+	useEffect(() => {
+		connect?.((text) => dispatch({type: 'notify', text}));
+	}, [connect, dispatch]);
 	// Effects that keys queued: carried out here, in order, then cleared.
 	useEffect(() => {
 		if (state.effects.length === 0) {
@@ -87,16 +95,21 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		}
 		for (const effect of state.effects) {
 			if (effect.type === 'suspend') {
-				onSuspend?.();
+				const refusal = onSuspend?.();
+				if (refusal !== undefined) {
+					dispatch({type: 'notify', text: refusal});
+				}
 			} else if (onCopy !== undefined) {
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
-				const {isCut} = onCopy(text);
+				const sent = onCopy(text);
 				const author = rowsOf.author[effect.row] === '' ? labels.anonymous : sanitizeLine(rowsOf.author[effect.row]!);
 				const what = effect.isThread ? `the thread below ${author}` : `the comment by ${author}`;
 				dispatch({
 					type: 'notify',
-					text: `copied ${what} to the clipboard (${countLabel(text.length, 'character', 'characters')}${isCut ? ', cut to fit' : ''}; OSC 52)`,
+					text: sent.isCut
+						? `copied the first ${formatCount(sent.characters)} of ${countLabel(sent.totalCharacters, 'character', 'characters')} of ${what} (the ${Math.round(sent.bytes / 1000)} kB a terminal takes; OSC 52)`
+						: `copied ${what} to the clipboard (${countLabel(sent.characters, 'character', 'characters')}; OSC 52)`,
 				});
 			}
 		}
@@ -194,7 +207,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 			list={state.list}
 			rows={rowsOnScreen}
 			title={`comb${dot}${countLabel(articles.length, 'article', 'articles')}${dot}${countLabel(totalComments, 'comment', 'comments')}${filterNote}`}
-			status={count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`}
+			status={state.notice ?? (count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`)}
 			hint={`Enter open${dot}/ search${dot}a author${dot}? help${dot}q quit`}
 			columns={state.columns}
 			height={state.rows}
