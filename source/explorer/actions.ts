@@ -18,6 +18,7 @@ export type Action =
 	| {readonly type: 'setFilter'; readonly authors: readonly string[]}
 	| {readonly type: 'startSearch'; readonly query: string}
 	| {readonly type: 'notify'; readonly text: string}
+	| {readonly type: 'resume'; readonly screen: 'list' | 'thread'; readonly article: number; readonly focus: number; readonly folded: readonly number[]}
 	| {
 			readonly type:
 				| 'nextSibling'
@@ -54,7 +55,12 @@ export type Action =
 				| 'copyComment'
 				| 'copyThread'
 				| 'suspend'
-				| 'effectsDone';
+				| 'effectsDone'
+				| 'nextNew'
+				| 'previousNew'
+				| 'markArticleRead'
+				| 'toggleStar'
+				| 'openStars';
 	  };
 
 /** An action's name. */

@@ -121,6 +121,18 @@ export const keyTable: readonly Binding[] = [
 	{action: {type: 'toggleStarterMarks'}, keys: ['o'], help: 'mark thread starters', group: 'Find', modes: thread},
 	{action: {type: 'toggleAuthorMarks'}, keys: ['m'], help: 'mark this author', group: 'Find', modes: thread},
 	{
+		action: {type: 'nextNew'},
+		keys: ['u'],
+		help: 'next / previous new comment',
+		group: 'Find',
+		modes: thread,
+		pairsWithNext: true,
+	},
+	{action: {type: 'previousNew'}, keys: ['U'], help: 'previous new comment', group: 'Find', modes: thread},
+	{action: {type: 'markArticleRead'}, keys: ['r'], help: 'mark the article read', group: 'Find', modes: both},
+	{action: {type: 'toggleStar'}, keys: ['s'], help: 'star / unstar comment', group: 'Find', modes: thread},
+	{action: {type: 'openStars'}, keys: ['S'], help: 'starred comments', group: 'Find', modes: both},
+	{
 		action: {type: 'copyComment'},
 		keys: ['y'],
 		help: 'copy comment / thread',

@@ -24,6 +24,12 @@ export type SegmentStyle =
 /** A tag on a comment's author line: a reply by its thread's starter (`o`), or by the marked author (`m`). */
 export type CommentMark = 'starter' | 'author' | null;
 
+/** What comb remembers of a comment, shown after its author: new since the last visit (`●`), starred (`✦`). */
+export interface CommentBadges {
+	readonly isNew: boolean;
+	readonly isStarred: boolean;
+}
+
 /** A run of sanitized text in one style. */
 export interface Segment {
 	readonly text: string;
@@ -83,7 +89,7 @@ export class ThreadLayout {
 	 * The screen lines of `item` as `shown` shows it: a folded comment or a filter's context
 	 * is its author line and first body line; `mark` tags the author line (`o`, `m`).
 	 */
-	lines(item: number, shown: ShownItems, mark: CommentMark = null): ScreenLine[] {
+	lines(item: number, shown: ShownItems, mark: CommentMark = null, badges?: CommentBadges): ScreenLine[] {
 		if (item === headItem) {
 			return this.head();
 		}
@@ -107,6 +113,12 @@ export class ThreadLayout {
 		authorLine.push({text: author === '' ? '(anonymous)' : sanitizeLine(author), style: authorStyle});
 		if (mark !== null) {
 			authorLine.push({text: mark === 'starter' ? ' [OP]' : this.options.ascii ? ' *' : ' ★', style: 'mark'});
+		}
+		if (badges?.isNew === true) {
+			authorLine.push({text: this.options.ascii ? ' *' : ' ●', style: 'badge'});
+		}
+		if (badges?.isStarred === true) {
+			authorLine.push({text: this.options.ascii ? ' +' : ' ✦', style: 'mark'});
 		}
 		const replies = descendantCount(thread, item);
 		if (shown.isFolded(item) && replies > 0) {

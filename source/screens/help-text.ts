@@ -2,6 +2,7 @@ import {displayWidth, truncateToWidth} from '../text/wrap.js';
 import {keyLabel} from '../keys/key-names.js';
 import type {Mode} from '../explorer/mode.js';
 import {groups, keyTable, type Binding} from '../keys/key-table.js';
+import {keysInForce} from '../keys/commands.js';
 
 /** One help entry: the keys as people read them, and what they do. */
 interface HelpEntry {
@@ -11,9 +12,9 @@ interface HelpEntry {
 }
 
 /** The key table as help entries, in table order, the nine depth keys folded into one. */
-function helpEntries(group: (typeof groups)[number], ascii: boolean): HelpEntry[] {
+function helpEntries(group: (typeof groups)[number], ascii: boolean, table: readonly Binding[]): HelpEntry[] {
 	const entries: HelpEntry[] = [];
-	const bindings = keyTable.filter((binding) => binding.group === group);
+	const bindings = table.filter((binding) => binding.group === group);
 	for (let index = 0; index < bindings.length; index++) {
 		const binding = bindings[index]!;
 		if (binding.action.type === 'unfoldToDepth') {
@@ -59,7 +60,7 @@ export function whereOf(binding: Binding): string {
  * else two side by side; entries are never wider than their column.
  */
 export function helpLines(columns: number, height: number, ascii: boolean): string[] {
-	const blocks = groups.map((group) => [group, ...helpEntries(group, ascii).map((entry) => entry)] as const);
+	const blocks = groups.map((group) => [group, ...helpEntries(group, ascii, keysInForce()).map((entry) => entry)] as const);
 	// Help texts line up after the usual key width; a longer key pushes its own text along.
 	const keyWidth =
 		Math.min(12, Math.max(...blocks.flatMap(([, ...entries]) => entries.map((entry) => displayWidth(entry.keys))))) + 2;
@@ -108,7 +109,7 @@ export function helpLines(columns: number, height: number, ascii: boolean): stri
 export function keyTableMarkdown(): string {
 	const lines = ['| keys | action | where |', '|---|---|---|'];
 	for (const group of groups) {
-		for (const entry of helpEntries(group, false)) {
+		for (const entry of helpEntries(group, false, keyTable)) {
 			const keys = entry.keys
 				.split(' ')
 				.map((key) => `\`${key === '`' ? '` ` `' : key}\``)

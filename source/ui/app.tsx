@@ -22,6 +22,9 @@ import {ThreadScreen} from './views/thread-screen.js';
 import type {Theme} from './views/theme.js';
 import {minimumSize} from '../terminal/capabilities.js';
 import {Text} from 'ink';
+import type {Recall} from '../explorer/recall.js';
+import {newLabel, starsWindow} from '../screens/stars-window.js';
+import {useRecall} from './hooks/use-recall.js';
 
 /** The status bar's notes on what is active in an article: search, filter, marks, view. */
 function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, context: ExplorerContext): string[] {
@@ -49,6 +52,10 @@ function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, co
 	if (isCompact) {
 		notes.push('compact');
 	}
+	const unread = context.recall?.unreadCount(thread.article) ?? 0;
+	if (unread > 0) {
+		notes.push(`${formatCount(unread)} new`);
+	}
 	return notes;
 }
 
@@ -66,11 +73,16 @@ export interface AppProps {
 	readonly onCopy?: (text: string) => {isCut: boolean};
 	/** Actions to apply once at start (`--search`, `--author` from the command line). */
 	readonly initialActions?: readonly Action[];
+	/** What comb remembers of earlier runs, or null when the state is off. */
+	readonly recall?: Recall | null;
 }
 
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
-export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions}: AppProps) {
-	const context = useMemo(() => createExplorerContext(articles, theme.ascii), [articles, theme.ascii]);
+export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions, recall = null}: AppProps) {
+	const context = useMemo(
+		() => createExplorerContext(articles, theme.ascii, recall),
+		[articles, theme.ascii, recall],
+	);
 	const [state, send] = useExplorer(context, columns, rows);
 	const dispatch = useCallback((action: Action) => send({action}), [send]);
 	useEffect(() => {
@@ -87,7 +99,15 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		for (const effect of state.effects) {
 			if (effect.type === 'suspend') {
 				onSuspend?.();
-			} else if (onCopy !== undefined) {
+			} else if (effect.type === 'star' || effect.type === 'markRead') {
+				if (effect.type === 'markRead') {
+					recall?.markArticleRead(effect.article);
+				} else {
+					const isOn = recall?.toggleStar(effect.article, effect.row) === true;
+					dispatch({type: 'notify', text: isOn ? 'starred (S lists the starred comments)' : 'unstarred'});
+				}
+				recall?.save();
+			} else if (effect.type === 'copy' && onCopy !== undefined) {
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
 				const {isCut} = onCopy(text);
@@ -100,7 +120,8 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 			}
 		}
 		dispatch({type: 'effectsDone'});
-	}, [state.effects, articles, onCopy, onSuspend, dispatch]);
+	}, [state.effects, articles, onCopy, onSuspend, dispatch, recall]);
+	useRecall(state, context);
 	useSearch(state.prompt, state.thread?.article ?? 0, context, dispatch);
 	useTerminalSize(
 		useCallback(
@@ -130,6 +151,16 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		return (
 			<PromptScreen
 				window={searchWindow(state, state.prompt, context, theme.ascii)}
+				columns={state.columns}
+				rows={state.rows}
+				theme={theme}
+			/>
+		);
+	}
+	if (state.stars !== null) {
+		return (
+			<PromptScreen
+				window={starsWindow(state, state.stars, context, theme.ascii)}
 				columns={state.columns}
 				rows={state.rows}
 				theme={theme}
@@ -181,8 +212,9 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 	for (let position = state.list.top; position < Math.min(count, state.list.top + height); position++) {
 		const entry = listed?.[position];
 		const article = articles[entry?.article ?? position]!;
-		const row = articleRow(article, width - (entry === undefined ? 0 : 12), showSource, theme.ascii);
-		rowsOnScreen.push(entry === undefined ? row : `${row}  ${formatCount(entry.count).padStart(5)} by`);
+		const fresh = newLabel(recall?.unreadCount(entry?.article ?? position) ?? 0);
+		const row = articleRow(article, width - (entry === undefined ? 0 : 12) - fresh.length, showSource, theme.ascii);
+		rowsOnScreen.push((entry === undefined ? row : `${row}  ${formatCount(entry.count).padStart(5)} by`) + fresh);
 	}
 	const filterNote =
 		state.listFilter === null

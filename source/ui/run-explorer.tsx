@@ -10,6 +10,7 @@ import {ScreenWriter} from '../terminal/screen-writer.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 import type {Theme} from './views/theme.js';
 import {App} from './app.js';
+import type {Recall} from '../explorer/recall.js';
 
 const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3} as const;
 
@@ -24,6 +25,7 @@ export async function runExplorer(
 	keyboard: Extract<Keyboard, {stream: unknown}>,
 	theme: Theme,
 	initialActions: readonly Action[] = [],
+	recall: Recall | null = null,
 ): Promise<number> {
 	const terminal = process.stdout;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
@@ -122,9 +124,11 @@ export async function runExplorer(
 				columns={size.columns}
 				rows={size.rows}
 				initialActions={initialActions}
+				recall={recall}
 				onSuspend={suspend}
 				onCopy={copy}
 				onQuit={(code) => {
+					recall?.save();
 					instance.unmount();
 					frames.flush();
 					restore();
