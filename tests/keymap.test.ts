@@ -69,7 +69,6 @@ const howAsked = {
 	openArticle: 'not a key',
 	// What comb remembers: new comments, stars; resuming is not a key (the start of a run).
 	nextNew: 'key',
-	previousNew: 'key',
 	markArticleRead: 'key',
 	toggleStar: 'key',
 	openStars: 'key',

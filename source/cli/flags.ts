@@ -15,6 +15,11 @@ export const helpText = `
     -w, --width N    Wrap printed text to N columns (default: the terminal's, else 80)
     --ascii          Draw with ASCII characters only
     --no-color       No colour (NO_COLOR does the same)
+    --new            Only the comments not seen before (with --print or --json)
+    --mark-read      After printing, count every comment of the inputs as seen
+    --starred        Only the starred comments (with --print or --json)
+    --no-state       Remember nothing: no new marks, stars or resume (COMB_STATE=off too)
+    --config-path    Print where the config file is read from, and exit
     -h, --help       Show this help
     -v, --version    Show the version
 
@@ -25,6 +30,8 @@ export const helpText = `
     $ comb --json data/ | jq '.articles[].title'
     $ comb --print --search "temporary movement" data/
     $ comb --author "John Wallace" data/
+    $ comb --print --new --mark-read data/   # what is new since the last run (cron)
+    $ comb --json --starred data/
 
   Exit codes
     0 done · 1 --search or --author matched nothing (when printing) · 2 an input could not
@@ -41,6 +48,11 @@ export const flagSpec = {
 	author: {type: 'string', shortFlag: 'a', isMultiple: true},
 	ascii: {type: 'boolean'},
 	color: {type: 'boolean', default: true},
+	new: {type: 'boolean'},
+	markRead: {type: 'boolean'},
+	starred: {type: 'boolean'},
+	state: {type: 'boolean', default: true},
+	configPath: {type: 'boolean'},
 	help: {type: 'boolean', shortFlag: 'h'},
 	version: {type: 'boolean', shortFlag: 'v'},
 } as const;
@@ -51,7 +63,8 @@ export const flagSpec = {
  */
 export function findUnknownFlag(argv: readonly string[]): string | null {
 	const known = new Set<string>();
-	for (const [name, spec] of Object.entries(flagSpec)) {
+	for (const [camel, spec] of Object.entries(flagSpec)) {
+		const name = camel.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 		known.add(`--${name}`);
 		if (spec.type === 'boolean') {
 			known.add(`--no-${name}`);

@@ -9,6 +9,12 @@ import {isBrokenOutput, writeChunks} from '../output/write-chunks.js';
 import {printChunks} from '../output/print-text.js';
 import {allowsColor, localeIsUtf8} from '../terminal/capabilities.js';
 import {openKeyboard} from '../terminal/keyboard.js';
+import {ConfigError, loadConfig, type Config} from '../config/config.js';
+import {putKeysInForce} from '../keys/commands.js';
+import {configPath, isStateOff} from '../state/paths.js';
+import {keysHelp} from './keys-help.js';
+import {openMemory, rememberedOnly} from './remember.js';
+import type {Memory} from '../state/memory.js';
 
 const version = process.env['COMB_BUILD_VERSION'] ?? '0.0.0';
 
@@ -32,7 +38,25 @@ async function main(argv: readonly string[]): Promise<number> {
 		say(`unknown flag ${unknown} (see comb --help)`);
 		return 2;
 	}
-	const cli = meow(helpText, {
+	const configFile = configPath(process.env);
+	if (argv.includes('--config-path')) {
+		process.stdout.write(`${configFile}\n`);
+		return 0;
+	}
+	let config: Config;
+	try {
+		config = loadConfig(configFile);
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			for (const problem of error.problems) {
+				say(problem);
+			}
+			return 2;
+		}
+		throw error;
+	}
+	putKeysInForce(config.keys);
+	const cli = meow(helpText + keysHelp(config.keys, configFile), {
 		importMeta: import.meta,
 		argv: [...argv],
 		flags: flagSpec,
@@ -40,6 +64,10 @@ async function main(argv: readonly string[]): Promise<number> {
 		allowUnknownFlags: true,
 	});
 	const {flags} = cli;
+	const defaults = config.options;
+	const color = flags.color !== false && defaults.color !== false;
+	const ascii = flags.ascii === true || defaults.ascii === true;
+	const isStateOn = flags.state !== false && defaults.state !== false && !isStateOff(process.env);
 	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 20)) {
 		say('--width takes a whole number of columns, 20 or more');
 		return 2;
@@ -66,12 +94,27 @@ async function main(argv: readonly string[]): Promise<number> {
 		say(error);
 	}
 	const status = loaded.errors.length > 0 ? 2 : 0;
-	const query = flags.search === undefined || flags.search.trim() === '' ? undefined : flags.search;
-	const authors = flags.author ?? [];
-	const isFinding = query !== undefined || authors.length > 0;
+	// Warnings of the state store wait while the explorer holds the screen.
+	const laterWarnings: string[] = [];
+	let isHoldingWarnings = false;
+	const warn = (message: string) => (isHoldingWarnings ? laterWarnings.push(message) : say(message));
 	const wantsExplorer =
 		flags.interactive === true ||
 		(!flags.json && !flags.print && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb');
+	const needsMemory = wantsExplorer || flags.new === true || flags.starred === true || flags.markRead === true;
+	const memory: Memory | null =
+		isStateOn && needsMemory ? openMemory(loaded.articles, paths, process.env, warn) : null;
+	if (memory !== null) {
+		process.on('exit', () => {
+			memory.save();
+			for (const message of laterWarnings) {
+				say(message);
+			}
+		});
+	}
+	const query = flags.search === undefined || flags.search.trim() === '' ? undefined : flags.search;
+	const authors = flags.author ?? [];
+	const isFinding = query !== undefined || authors.length > 0;
 	if (wantsExplorer && !flags.json && !flags.print) {
 		const keyboard = openKeyboard();
 		if ('stream' in keyboard && process.stdout.isTTY) {
@@ -84,15 +127,20 @@ async function main(argv: readonly string[]): Promise<number> {
 			// decodes the same bytes directly. comb never fetches anything, so it goes.
 			Reflect.deleteProperty(globalThis, 'fetch');
 			const {runExplorer} = await import('../ui/run-explorer.js');
+			isHoldingWarnings = true;
+			const resumed = memory?.resume() ?? null;
 			const initial: Action[] = [
+				...(resumed === null || isFinding ? [] : [{type: 'resume', ...resumed} as const]),
 				...(authors.length > 0 ? [{type: 'setFilter', authors} as const] : []),
 				...(query === undefined ? [] : [{type: 'startSearch', query} as const]),
 			];
 			const code = await runExplorer(
 				loaded.articles,
 				keyboard,
-				{color: allowsColor(process.stdout, flags.color !== false), ascii: flags.ascii === true || !localeIsUtf8()},
+				{color: allowsColor(process.stdout, color), ascii: ascii || !localeIsUtf8(), colors: config.colors},
 				initial,
+				memory,
+				config.keys,
 			);
 			// Ink and the keyboard stream hold the event loop open: leave explicitly.
 			process.exit(code === 0 ? status : code);
@@ -102,22 +150,30 @@ async function main(argv: readonly string[]): Promise<number> {
 			return 2;
 		}
 	}
-	const width = flags.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
-	const printOptions = {width, ascii: flags.ascii === true, color: allowsColor(process.stdout, flags.color !== false)};
+	const width = flags.width ?? defaults.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
+	const printOptions = {width, ascii, color: allowsColor(process.stdout, color)};
+	const articles =
+		flags.new === true || flags.starred === true
+			? rememberedOnly(loaded.articles, memory, {isNew: flags.new === true, isStarred: flags.starred === true})
+			: loaded.articles;
+	if (flags.markRead === true && memory !== null) {
+		// After the output is written (the exit handler saves): what was printed counts as read.
+		loaded.articles.forEach((_, index) => memory.markArticleRead(index));
+	}
 	if (isFinding) {
 		// Search (fuse.js and its index) loads only when asked for: plain printing stays lean.
 		const {findMatches, jsonMatches, printMatches} = await import('./find.js');
-		const matches = findMatches(loaded.articles, {query, authors});
+		const matches = findMatches(articles, {query, authors});
 		await writeChunks(
 			process.stdout,
-			flags.json ? jsonMatches(loaded.articles, matches) : printMatches(loaded.articles, matches, printOptions),
+			flags.json ? jsonMatches(articles, matches) : printMatches(articles, matches, printOptions),
 		);
 		// Like grep: 1 when nothing matched (unless an input failed, which says 2).
 		return status === 2 ? 2 : matches.length === 0 ? 1 : 0;
 	}
 	await writeChunks(
 		process.stdout,
-		flags.json ? jsonChunks(loaded.articles) : printChunks(loaded.articles, printOptions),
+		flags.json ? jsonChunks(articles) : printChunks(articles, printOptions),
 	);
 	return status;
 }

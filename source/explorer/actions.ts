@@ -57,7 +57,6 @@ export type Action =
 				| 'suspend'
 				| 'effectsDone'
 				| 'nextNew'
-				| 'previousNew'
 				| 'markArticleRead'
 				| 'toggleStar'
 				| 'openStars';

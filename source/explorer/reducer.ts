@@ -47,7 +47,6 @@ const reshapes = new Set<ActionType>([
 	'nextMatch',
 	'previousMatch',
 	'nextNew',
-	'previousNew',
 	'resume',
 ]);
 
@@ -95,8 +94,7 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 		case 'openSearch':
 			return openSearch(state, '');
 		case 'nextNew':
-		case 'previousNew':
-			return stepNew(state, action.type === 'nextNew', context);
+			return stepNew(state, true, context);
 		case 'markArticleRead':
 			return markRead(state, context);
 		case 'toggleStar':

@@ -90,10 +90,13 @@ export function helpLines(columns: number, height: number, ascii: boolean): stri
 	}
 	const half = Math.floor(columns / 2);
 	const narrow = render(half - 1);
-	// Split at a blank line near the middle, so no group is cut in two.
-	let split = Math.ceil(narrow.length / 2);
-	while (split < narrow.length && narrow[split] !== '') {
-		split++;
+	// Split at the blank line that best evens out the two columns, so no group is cut in two.
+	let split = narrow.length;
+	for (let index = 0; index < narrow.length; index++) {
+		const longer = (at: number) => Math.max(at, narrow.length - at - 1);
+		if (narrow[index] === '' && longer(index) < longer(split)) {
+			split = index;
+		}
 	}
 	const left = narrow.slice(0, split);
 	const right = narrow.slice(split + 1);

@@ -220,6 +220,7 @@ export class Memory {
 		if (store === null) {
 			return;
 		}
+		let wrote = false;
 		for (const index of this.changed) {
 			const article = this.articles[index]!;
 			const ids = this.commentIds(index);
@@ -238,7 +239,7 @@ export class Memory {
 				visited: this.now(),
 				seen: [...new Set(seen)].sort(),
 			};
-			store.update(`articles/${this.ids[index]}.json`, isArticleRecord, (disk) => mergeArticle(disk, mine));
+			wrote = store.update(`articles/${this.ids[index]}.json`, isArticleRecord, (disk) => mergeArticle(disk, mine)) || wrote;
 		}
 		this.changed.clear();
 		if (this.starChanges.size > 0) {
@@ -256,7 +257,9 @@ export class Memory {
 			);
 			this.position = null;
 		}
-		pruneStore(store, this.now());
+		if (wrote) {
+			pruneStore(store, this.now());
+		}
 	}
 
 	private resumeRecord(position: Position): ResumeRecord {

@@ -11,6 +11,8 @@ import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 import type {Theme} from './views/theme.js';
 import {App} from './app.js';
 import type {Recall} from '../explorer/recall.js';
+import {putKeysInForce} from '../keys/commands.js';
+import type {Binding} from '../keys/key-table.js';
 
 const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3} as const;
 
@@ -26,7 +28,12 @@ export async function runExplorer(
 	theme: Theme,
 	initialActions: readonly Action[] = [],
 	recall: Recall | null = null,
+	keys: readonly Binding[] | null = null,
 ): Promise<number> {
+	// This part is bundled on its own (its own copy of the key table): the config's keys go in force here.
+	if (keys !== null) {
+		putKeysInForce(keys);
+	}
 	const terminal = process.stdout;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
 	const screen = new ScreenWriter(size.rows, size.columns);

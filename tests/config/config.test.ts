@@ -80,7 +80,7 @@ describe('the config file', () => {
 		expect(resolveKey('k', 'thread')).toEqual({type: 'moveUp', count: 1});
 		const help = helpLines(120, 80, true).join('\n');
 		expect(help).toMatch(/n\/k Down Up +next \/ previous comment/);
-		expect(help).toMatch(/ x +star \/ unstar comment/);
+		expect(help).toMatch(/ x\/S +star \/ starred list/);
 		putKeysInForce(keyTable);
 		expect(resolveKey('j', 'thread')).toEqual({type: 'moveDown', count: 1});
 	});
