@@ -102,8 +102,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		flags.interactive === true ||
 		(!flags.json && !flags.print && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb');
 	const needsMemory = wantsExplorer || flags.new === true || flags.starred === true || flags.markRead === true;
-	const memory: Memory | null =
-		isStateOn && needsMemory ? openMemory(loaded.articles, paths, process.env, warn) : null;
+	const memory: Memory | null = isStateOn && needsMemory ? openMemory(loaded.articles, paths, process.env, warn) : null;
 	if (memory !== null) {
 		process.on('exit', () => {
 			memory.save();
@@ -150,7 +149,8 @@ async function main(argv: readonly string[]): Promise<number> {
 			return 2;
 		}
 	}
-	const width = flags.width ?? defaults.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
+	const width =
+		flags.width ?? defaults.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
 	const printOptions = {width, ascii, color: allowsColor(process.stdout, color)};
 	const articles =
 		flags.new === true || flags.starred === true
@@ -171,10 +171,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		// Like grep: 1 when nothing matched (unless an input failed, which says 2).
 		return status === 2 ? 2 : matches.length === 0 ? 1 : 0;
 	}
-	await writeChunks(
-		process.stdout,
-		flags.json ? jsonChunks(articles) : printChunks(articles, printOptions),
-	);
+	await writeChunks(process.stdout, flags.json ? jsonChunks(articles) : printChunks(articles, printOptions));
 	return status;
 }
 

@@ -18,7 +18,13 @@ export type Action =
 	| {readonly type: 'setFilter'; readonly authors: readonly string[]}
 	| {readonly type: 'startSearch'; readonly query: string}
 	| {readonly type: 'notify'; readonly text: string}
-	| {readonly type: 'resume'; readonly screen: 'list' | 'thread'; readonly article: number; readonly focus: number; readonly folded: readonly number[]}
+	| {
+			readonly type: 'resume';
+			readonly screen: 'list' | 'thread';
+			readonly article: number;
+			readonly focus: number;
+			readonly folded: readonly number[];
+	  }
 	| {
 			readonly type:
 				| 'nextSibling'

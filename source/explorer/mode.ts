@@ -9,5 +9,13 @@ export type Mode = 'help' | 'prompt' | 'picker' | 'stars' | 'list' | 'thread';
  * its own keys open and close.
  */
 export function modeOf(state: ExplorerState): Mode {
-	return state.isHelpOpen ? 'help' : state.prompt !== null ? 'prompt' : state.picker !== null ? 'picker' : state.stars !== null ? 'stars' : state.screen;
+	return state.isHelpOpen
+		? 'help'
+		: state.prompt !== null
+			? 'prompt'
+			: state.picker !== null
+				? 'picker'
+				: state.stars !== null
+					? 'stars'
+					: state.screen;
 }

@@ -100,7 +100,9 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 		case 'toggleStar':
 			return toggleStar(state, context);
 		case 'openStars':
-			return context.recall === null ? {...state, notice: 'stars need the reading state (it is off)'} : {...state, stars: {cursor: 0, top: 0}};
+			return context.recall === null
+				? {...state, notice: 'stars need the reading state (it is off)'}
+				: {...state, stars: {cursor: 0, top: 0}};
 		case 'resume':
 			return resume(state, action, context);
 		case 'startSearch':

@@ -60,7 +60,9 @@ export function whereOf(binding: Binding): string {
  * else two side by side; entries are never wider than their column.
  */
 export function helpLines(columns: number, height: number, ascii: boolean): string[] {
-	const blocks = groups.map((group) => [group, ...helpEntries(group, ascii, keysInForce()).map((entry) => entry)] as const);
+	const blocks = groups.map(
+		(group) => [group, ...helpEntries(group, ascii, keysInForce()).map((entry) => entry)] as const,
+	);
 	// Help texts line up after the usual key width; a longer key pushes its own text along.
 	const keyWidth =
 		Math.min(12, Math.max(...blocks.flatMap(([, ...entries]) => entries.map((entry) => displayWidth(entry.keys))))) + 2;

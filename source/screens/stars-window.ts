@@ -38,7 +38,10 @@ export function starsWindow(
 	}
 	return {
 		title: `starred comments${dot}${countLabel(starred.length, 'comment', 'comments')}`,
-		input: starred.length === 0 ? 'none yet: s stars the focused comment' : `${formatCount(stars.cursor + 1)}/${formatCount(starred.length)}`,
+		input:
+			starred.length === 0
+				? 'none yet: s stars the focused comment'
+				: `${formatCount(stars.cursor + 1)}/${formatCount(starred.length)}`,
 		sigil: ascii ? '+' : '✦',
 		rows,
 		selected: starred.length === 0 ? -1 : stars.cursor - stars.top,

@@ -239,7 +239,8 @@ export class Memory {
 				visited: this.now(),
 				seen: [...new Set(seen)].sort(),
 			};
-			wrote = store.update(`articles/${this.ids[index]}.json`, isArticleRecord, (disk) => mergeArticle(disk, mine)) || wrote;
+			wrote =
+				store.update(`articles/${this.ids[index]}.json`, isArticleRecord, (disk) => mergeArticle(disk, mine)) || wrote;
 		}
 		this.changed.clear();
 		if (this.starChanges.size > 0) {
@@ -252,9 +253,7 @@ export class Memory {
 			this.starChanges.clear();
 		}
 		if (this.position !== null) {
-			store.update(this.resumeName(), isResumeRecord, (disk) =>
-				mergeResume(disk, this.resumeRecord(this.position!)),
-			);
+			store.update(this.resumeName(), isResumeRecord, (disk) => mergeResume(disk, this.resumeRecord(this.position!)));
 			this.position = null;
 		}
 		if (wrote) {

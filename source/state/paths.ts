@@ -7,7 +7,7 @@ export type Env = Readonly<Record<string, string | undefined>>;
 /** An XDG base folder: the variable when set to an absolute path (the spec ignores a relative one), else `~/<fallback>`. */
 function xdg(env: Env, variable: string, fallback: string): string {
 	const value = env[variable];
-	if (value !== undefined && value.startsWith('/')) {
+	if (value?.startsWith('/')) {
 		return value;
 	}
 	return join(env['HOME'] || homedir(), fallback);

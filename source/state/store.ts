@@ -82,7 +82,10 @@ export class JsonStore {
 			renameSync(file, aside);
 			this.warnOnce('corrupt', `the reading state ${file} was unreadable; moved it to ${aside} and started afresh`);
 		} catch (error) {
-			this.warnOnce('corrupt', `the reading state ${file} is unreadable and could not be moved aside: ${(error as Error).message}`);
+			this.warnOnce(
+				'corrupt',
+				`the reading state ${file} is unreadable and could not be moved aside: ${(error as Error).message}`,
+			);
 		}
 		return null;
 	}

@@ -78,11 +78,18 @@ export interface AppProps {
 }
 
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
-export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions, recall = null}: AppProps) {
-	const context = useMemo(
-		() => createExplorerContext(articles, theme.ascii, recall),
-		[articles, theme.ascii, recall],
-	);
+export function App({
+	articles,
+	theme,
+	columns,
+	rows,
+	onQuit,
+	onSuspend,
+	onCopy,
+	initialActions,
+	recall = null,
+}: AppProps) {
+	const context = useMemo(() => createExplorerContext(articles, theme.ascii, recall), [articles, theme.ascii, recall]);
 	const [state, send] = useExplorer(context, columns, rows);
 	const dispatch = useCallback((action: Action) => send({action}), [send]);
 	useEffect(() => {

@@ -125,7 +125,9 @@ describe('the config file', () => {
 		const run = await runComb(['--print', h.file('a.txt', crawl1)], {env: h.env});
 		expect(run.code).toBe(2);
 		expect(run.stdout).toBe('');
-		expect(run.stderr).toBe(`comb: ${path}:4: unknown command "fly-away" in [keys] (see comb --help for the commands)\n`);
+		expect(run.stderr).toBe(
+			`comb: ${path}:4: unknown command "fly-away" in [keys] (see comb --help for the commands)\n`,
+		);
 	});
 
 	it('sets defaults (width, ascii) and its rebinding shows in comb --help', async () => {

@@ -107,7 +107,10 @@ export function resume(
 	const folded = new Set(action.folded.filter((row) => row >= 0 && row < size));
 	const focus = action.focus >= 0 && action.focus < size ? action.focus : -1;
 	const base = {...openThread(action.article), folded};
-	const thread = focus < 0 ? base : {...base, focus, folded: withoutAncestors(folded, context.articles[action.article]!.thread.parent, focus)};
+	const thread =
+		focus < 0
+			? base
+			: {...base, focus, folded: withoutAncestors(folded, context.articles[action.article]!.thread.parent, focus)};
 	const position = listPosition(state, action.article, context);
 	const list = position < 0 ? state.list : {cursor: position, top: Math.max(0, position - 2)};
 	const screen = action.screen === 'thread' || context.articles.length === 1 ? 'thread' : 'list';
