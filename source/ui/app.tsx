@@ -52,9 +52,10 @@ function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, co
 	if (isCompact) {
 		notes.push('compact');
 	}
-	const unread = context.recall?.unreadCount(thread.article) ?? 0;
-	if (unread > 0) {
-		notes.push(`${formatCount(unread)} new`);
+	// The comments marked new in this article (they keep their mark while the reader is here).
+	const marked = context.recall?.newRows(thread.article).length ?? 0;
+	if (marked > 0) {
+		notes.push(`${formatCount(marked)} new`);
 	}
 	return notes;
 }
