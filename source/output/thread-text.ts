@@ -1,5 +1,5 @@
 /**
- * Articles written back as thread text (FORMAT.md), the inverse of `parseText`: the
+ * Articles written back as thread text (docs/FORMAT.md), the inverse of `parseText`: the
  * article head unindented, each comment a bullet header indented two columns per level
  * (two more than its parent), its text two columns deeper still, blocks separated by one
  * blank line and articles by a form-feed line. It doubles as "copy the thread as

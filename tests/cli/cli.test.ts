@@ -56,7 +56,7 @@ function shellQuote(text: string): string {
 // ---------------------------------------------------------------------------------------
 // The JSON contract
 
-/** Checks FORMAT.md's schema, key order included, and returns the value typed. */
+/** Checks docs/FORMAT.md's schema, key order included, and returns the value typed. */
 function checkSchema(value: unknown): JsonOutput {
 	expect(value).toBeTypeOf('object');
 	expect(Object.keys(value as object)).toEqual(['articles']);
@@ -154,7 +154,7 @@ afterAll(() => {
 });
 
 describe('--json', () => {
-	it('gives FORMAT.md’s schema for data/coalition-base.txt, key order and values exact', async () => {
+	it('gives docs/FORMAT.md’s schema for data/coalition-base.txt, key order and values exact', async () => {
 		const run = await runComb(['--json', 'data/coalition-base.txt']);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);

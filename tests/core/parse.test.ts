@@ -1,8 +1,8 @@
 /**
- * One test per rule of /work/shared/FORMAT.md ("Thread text"), each on a small input
+ * One test per rule of docs/FORMAT.md ("Thread text"), each on a small input
  * written line by line so the indentation is visible, asserting the whole result.
  *
- * Interpretations where FORMAT.md is ambiguous (tested as written here):
+ * Interpretations where docs/FORMAT.md is ambiguous (tested as written here):
  * - "The lines before an article's first header are its head": the first header that
  *   *starts the comment section*; bullet lines that are body text (unindented, or part
  *   of a single-spaced list) belong to the head.
@@ -546,7 +546,7 @@ describe('Comment bodies', () => {
 });
 
 describe('Articles: date', () => {
-	it('takes the first non-blank head line as the date when it looks like one (every FORMAT.md example)', () => {
+	it('takes the first non-blank head line as the date when it looks like one (every docs/FORMAT.md example)', () => {
 		for (const date of ['JULY 2020', 'March 26, 2020', '2020-03-26', '26.03.2020', 'Thursday, 26 March 2020']) {
 			expect(parse(['', '', date, '', 'Title', '', 'Body'])).toEqual([art({date, title: 'Title', body: 'Body'})]);
 		}
