@@ -56,14 +56,15 @@ const namedKeys = new Set([
 /**
  * Whether `name` names a key comb can read: one printable character (`j`, `J`, `?`), a
  * named key (`down`, `pagedown`, `return`, `space` ...), or `ctrl+` and a letter (but not
- * `ctrl+c`, which always quits).
+ * `ctrl+c`, which always quits, nor `ctrl+i`, `ctrl+j`, `ctrl+m`, which arrive as Tab and Enter).
  */
 export function isKeyName(name: string): boolean {
 	if (namedKeys.has(name)) {
 		return true;
 	}
 	if (/^ctrl\+[a-z]$/.test(name)) {
-		return name !== 'ctrl+c';
+		// Ctrl-c always quits; a terminal sends Ctrl-i as Tab, Ctrl-j and Ctrl-m as Enter.
+		return !['ctrl+c', 'ctrl+i', 'ctrl+j', 'ctrl+m'].includes(name);
 	}
 	return [...name].length === 1 && /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(name);
 }

@@ -59,6 +59,7 @@ describe('the config file', () => {
 		['[keys]\nmove-down = "j"\nfly = "f"', ':3: unknown command "fly"'],
 		['[keys]\nmove-down = "ctrl+c"', ':2: "ctrl+c" is not a key'],
 		['[keys]\nmove-down = "F13"', ':2: "F13" is not a key'],
+		['[keys]\nmove-down = "ctrl+j"', ':2: "ctrl+j" is not a key'],
 		['[keys]\n\nmove-down = "n"', ':3: key "n" is bound to both move-down and next-match in the thread view'],
 		['[colors]\nauthor = "chartreuse"', ':2: author takes a colour name'],
 		['[colors]\nfrobs = "red"', ':2: unknown style "frobs"'],
