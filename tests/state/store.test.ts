@@ -136,3 +136,21 @@ describe('the store', () => {
 		expect(warnings[0]).toMatch(/cannot save the reading state/);
 	});
 });
+
+describe('pruning', () => {
+	it('keeps the most recently written article and resume records, up to the limits', async () => {
+		const {pruneStore} = await import('../../source/state/prune.js');
+		const {utimesSync} = await import('node:fs');
+		const folder = scratch();
+		const store = new JsonStore(folder, () => {});
+		for (let index = 0; index < 6; index++) {
+			store.update(`articles/a${index}.json`, isLog, () => ({items: []}));
+			const when = new Date(Date.UTC(2026, 0, 1 + index));
+			utimesSync(join(folder, 'articles', `a${index}.json`), when, when);
+		}
+		store.update('resume/r.json', isLog, () => ({items: []}));
+		pruneStore(store, Date.now(), true, {articles: 4, resume: 1});
+		expect(readdirSync(join(folder, 'articles')).sort()).toEqual(['a2.json', 'a3.json', 'a4.json', 'a5.json']);
+		expect(readdirSync(join(folder, 'resume'))).toEqual(['r.json']);
+	});
+});
