@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {parse, TomlError} from 'smol-toml';
 import {type Binding, keyTable} from '../keys/key-table.js';
 import {settingLines} from './config-lines.js';
@@ -60,7 +60,9 @@ export function loadConfig(path: string): Config {
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+		// A file that is there but cannot be read is an error; one that cannot even be
+		// looked at (no such file, a folder on the way not searchable) is no config.
+		if (!exists(path)) {
 			return defaultConfig(path);
 		}
 		throw new ConfigError([`${path}: cannot read it: ${(error as Error).message}`]);
@@ -126,6 +128,15 @@ export function parseConfig(text: string, path: string): Config {
 		throw new ConfigError(problems);
 	}
 	return {path, isRead: true, options: options as ConfigOptions, keys, colors};
+}
+
+function exists(path: string): boolean {
+	try {
+		statSync(path);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 function isTable(value: unknown): value is Record<string, unknown> {

@@ -23,7 +23,7 @@ const after = `${head}  • zed\n\n    Brand new.\n\n  • ann\n\n    First.\n\n
 
 function home() {
 	const root = mkdtempSync(join(tmpdir(), 'comb-e2e-home-'));
-	const env = {XDG_STATE_HOME: join(root, 'state'), XDG_CONFIG_HOME: join(root, 'config')};
+	const env = {XDG_STATE_HOME: join(root, 'state'), XDG_CONFIG_HOME: join(root, 'config'), COMB_STATE: 'on'};
 	const file = join(root, 'story.txt');
 	return {root, env, file};
 }
