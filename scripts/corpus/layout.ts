@@ -1,3 +1,5 @@
+import {commentHeader} from '../../source/output/thread-text.js';
+
 /** How one nesting level is indented: 2 or 4 spaces, or one tab (8 columns, docs/FORMAT.md). */
 export type IndentStyle = 2 | 4 | 'tab';
 
@@ -37,7 +39,7 @@ export function createLayout(style: IndentStyle): Layout {
 	};
 
 	return {
-		header: (depth, author) => (author === '' ? `${indent(depth + 1)}•` : `${indent(depth + 1)}• ${author}`),
+		header: (depth, author) => commentHeader(indent(depth + 1), author),
 		bodyIndent: (depth) => indent(depth + 2),
 	};
 }

@@ -2,10 +2,10 @@ import type {ExplorerContext} from '../explorer/context.js';
 import {contentWidth, type ExplorerState, type ListState} from '../explorer/explorer-state.js';
 import {starsHeight} from '../explorer/moves/recall-moves.js';
 import {articleName} from '../layout/article-rows.js';
-import type {Segment} from '../layout/layout.js';
+import type {Segment} from '../layout/screen-line.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
 import type {PromptWindow} from './prompt-window.js';
 import {snippet} from './snippet.js';
 
