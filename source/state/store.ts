@@ -14,8 +14,8 @@ import {join} from 'node:path';
 
 /** A lock older than this is taken to be left by a process that died holding it. */
 const staleLockMs = 10_000;
-/** How long a writer waits for another's lock before giving up on this write. */
-const lockWaitMs = 3_000;
+/** How long a writer waits for another's lock before giving up on this write (a loaded machine is slow). */
+const lockWaitMs = 10_000;
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
@@ -165,7 +165,7 @@ export class JsonStore {
 			if (Date.now() > deadline) {
 				return false;
 			}
-			sleep(Math.min(20, 1 + attempt));
+			sleep(Math.min(5, 1 + attempt));
 		}
 	}
 

@@ -22,4 +22,6 @@ for (let n = 0; n < count; n++) {
 		process.exit(3);
 	}
 	writeSync(1, `${n}\n`);
+	// comb saves a second or so apart, never in a tight loop: a short pause lets the other writer in.
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
 }
