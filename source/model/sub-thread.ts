@@ -1,4 +1,4 @@
-import type {Article, Thread} from './types.js';
+import type {Article, Thread, ThreadMeta} from './types.js';
 
 /**
  * The thread of only the rows `keep` marks, in the same order: each kept comment hangs
@@ -34,6 +34,7 @@ export function subThread(thread: Thread, keep: (row: number) => boolean): Threa
 			end[up] = end[index]!;
 		}
 	}
+	const meta = thread.meta === undefined ? undefined : keptMeta(thread.meta, newIndex);
 	return {
 		size,
 		author: rows.map((row) => thread.author[row]!),
@@ -42,6 +43,27 @@ export function subThread(thread: Thread, keep: (row: number) => boolean): Threa
 		depth,
 		parent,
 		end,
+		...(meta === undefined ? {} : {meta}),
+	};
+}
+
+/** The metadata entries of the kept rows, renumbered; undefined when none is kept. */
+function keptMeta(meta: ThreadMeta, newIndex: Int32Array): ThreadMeta | undefined {
+	const entries: number[] = [];
+	meta.rows.forEach((row, entry) => {
+		if (newIndex[row]! >= 0) {
+			entries.push(entry);
+		}
+	});
+	if (entries.length === 0) {
+		return undefined;
+	}
+	return {
+		rows: Int32Array.from(entries, (entry) => newIndex[meta.rows[entry]!]!),
+		time: entries.map((entry) => meta.time[entry]),
+		score: Float64Array.from(entries, (entry) => meta.score[entry]!),
+		replyTo: entries.map((entry) => meta.replyTo[entry]),
+		note: entries.map((entry) => meta.note[entry]),
 	};
 }
 

@@ -31,6 +31,8 @@ export interface Glyphs {
 	readonly newMark: string;
 	/** Tags a starred comment (`✦`, ASCII `+`). */
 	readonly starred: string;
+	/** Before the name a comment answers, in its metadata (`↳ `, ASCII `-> `, one column wider). */
+	readonly replyTo: string;
 	/** The focus bar in the gutter, on an item's first line and on the lines below it. */
 	readonly focus: {readonly first: string; readonly rest: string};
 	/** Repeated across the page between two articles of `--print` (`═`, ASCII `=`). */
@@ -47,6 +49,7 @@ export const unicodeGlyphs: Glyphs = {
 	star: '★',
 	newMark: '●',
 	starred: '✦',
+	replyTo: '↳ ',
 	focus: {first: '▌ ', rest: '▌ '},
 	rule: '═',
 	guides: {branch: '├─ ', last: '└─ ', pipe: '│  ', blank: '   '},
@@ -60,6 +63,7 @@ export const asciiGlyphs: Glyphs = {
 	star: '*',
 	newMark: '*',
 	starred: '+',
+	replyTo: '-> ',
 	focus: {first: '> ', rest: '| '},
 	rule: '=',
 	guides: {branch: '|- ', last: '`- ', pipe: '|  ', blank: '   '},
