@@ -743,7 +743,8 @@ describe('--print', () => {
 			.replaceAll('└─ ', '`- ')
 			.replaceAll('│', '|')
 			.replaceAll('═', '=')
-			.replaceAll(' · ', ' - ');
+			.replaceAll(' · ', ' - ')
+			.replaceAll('↳ ', '-> ');
 		expect(ascii.stdout).toBe(mapped);
 	});
 });
