@@ -67,6 +67,12 @@ const howAsked = {
 	// Not keys: the terminal, and opening by index (from the list or the command line).
 	resize: 'not a key',
 	openArticle: 'not a key',
+	// What comb remembers: new comments, stars; resuming is not a key (the start of a run).
+	nextNew: 'key',
+	markArticleRead: 'key',
+	toggleStar: 'key',
+	openStars: 'key',
+	resume: 'not a key',
 } as const satisfies Record<ActionType, string>;
 
 describe('the key table', () => {

@@ -22,6 +22,11 @@ Options
   -w, --width N      Wrap printed text to N columns (default: the terminal's)
       --ascii        Draw with ASCII characters only
       --no-color     No colour (a non-empty NO_COLOR does the same)
+      --new          Only the comments not seen before (with --print or --json)
+      --mark-read    After printing, count every comment of the inputs as seen
+      --starred      Only the starred comments (with --print or --json)
+      --no-state     Remember nothing this run (COMB_STATE=off does the same)
+      --config-path  Print where the config file is read from, and exit
   -h, --help         Show this help
   -v, --version      Show the version
 
@@ -32,6 +37,8 @@ Examples
   $ comb --json data/ | jq '.articles[].title'
   $ comb --print --search "temporary movement" data/
   $ comb --author "John Wallace" data/
+  $ comb --print --new --mark-read data/    # what is new since the last run
+  $ comb --json --starred data/
 
 Exit codes
   0 done    1 --search or --author matched nothing (when printing)
@@ -49,6 +56,16 @@ export interface Flags {
 	readonly author: readonly string[];
 	readonly ascii: boolean;
 	readonly color: boolean;
+	/** Only comments not seen before (`--new`). */
+	readonly new: boolean;
+	/** After printing, count every comment as seen (`--mark-read`). */
+	readonly markRead: boolean;
+	/** Only starred comments (`--starred`). */
+	readonly starred: boolean;
+	/** Remember what was read (false with `--no-state`). */
+	readonly state: boolean;
+	/** Print where the config file is read from (`--config-path`). */
+	readonly configPath: boolean;
 	readonly paths: readonly string[];
 }
 
@@ -59,7 +76,22 @@ export type Command =
 	| {readonly kind: 'version'}
 	| {readonly kind: 'error'; readonly message: string};
 
-type Name = 'interactive' | 'print' | 'json' | 'width' | 'search' | 'author' | 'ascii' | 'color' | 'help' | 'version';
+type Name =
+	| 'interactive'
+	| 'print'
+	| 'json'
+	| 'width'
+	| 'search'
+	| 'author'
+	| 'ascii'
+	| 'color'
+	| 'new'
+	| 'mark-read'
+	| 'starred'
+	| 'state'
+	| 'config-path'
+	| 'help'
+	| 'version';
 
 /** Long names, whether each takes a value, and the short letter. */
 const options: ReadonlyArray<{readonly name: Name; readonly short?: string; readonly value: boolean}> = [
@@ -71,6 +103,11 @@ const options: ReadonlyArray<{readonly name: Name; readonly short?: string; read
 	{name: 'author', short: 'a', value: true},
 	{name: 'ascii', value: false},
 	{name: 'color', value: false},
+	{name: 'new', value: false},
+	{name: 'mark-read', value: false},
+	{name: 'starred', value: false},
+	{name: 'state', value: false},
+	{name: 'config-path', value: false},
 	{name: 'help', short: 'h', value: false},
 	{name: 'version', short: 'v', value: false},
 ];
@@ -104,6 +141,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		json: false,
 		ascii: false,
 		color: true,
+		new: false,
+		'mark-read': false,
+		starred: false,
+		state: true,
+		'config-path': false,
 		help: false,
 		version: false,
 	};
@@ -205,6 +247,24 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	if (error !== undefined) {
 		return {kind: 'error', message: error};
 	}
-	const {interactive, print, json, ascii, color} = values;
-	return {kind: 'run', flags: {interactive, print, json, ascii, color, width: columns, search, author, paths}};
+	const {interactive, print, json, ascii, color, starred, state} = values;
+	return {
+		kind: 'run',
+		flags: {
+			interactive,
+			print,
+			json,
+			ascii,
+			color,
+			new: values.new,
+			markRead: values['mark-read'],
+			starred,
+			state,
+			configPath: values['config-path'],
+			width: columns,
+			search,
+			author,
+			paths,
+		},
+	};
 }

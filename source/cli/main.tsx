@@ -11,6 +11,12 @@ import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {allowsColor, localeIsUtf8} from '../terminal/capabilities.js';
 import {guardExitAfterHangup} from '../terminal/hangup.js';
 import {openKeyboard} from '../terminal/keyboard.js';
+import {ConfigError, loadConfig, type Config} from '../config/config.js';
+import {putKeysInForce} from '../keys/commands.js';
+import {configPath, isStateOff} from '../state/paths.js';
+import type {Memory} from '../state/memory.js';
+import {keysHelp} from './keys-help.js';
+import {openMemory, rememberedOnly} from './remember.js';
 
 const version = process.env['COMB_BUILD_VERSION'] ?? '0.0.0';
 
@@ -41,10 +47,6 @@ function* foldChunks(chunks: Iterable<string>): Generator<string> {
 
 async function main(argv: readonly string[]): Promise<number> {
 	const command = parseCommandLine(argv);
-	if (command.kind === 'help') {
-		process.stdout.write(helpText);
-		return 0;
-	}
 	if (command.kind === 'version') {
 		process.stdout.write(`${version}\n`);
 		return 0;
@@ -53,11 +55,39 @@ async function main(argv: readonly string[]): Promise<number> {
 		say(command.message);
 		return 2;
 	}
+	const configFile = configPath(process.env);
+	if (command.kind === 'run' && command.flags.configPath) {
+		process.stdout.write(`${configFile}\n`);
+		return 0;
+	}
+	let config: Config;
+	try {
+		config = loadConfig(configFile);
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			for (const problem of error.problems) {
+				say(problem);
+			}
+			return 2;
+		}
+		throw error;
+	}
+	putKeysInForce(config.keys);
+	// The help lists the keys in force, so it comes after the config is read.
+	const help = helpText + keysHelp(config.keys, configFile);
+	if (command.kind === 'help') {
+		process.stdout.write(help);
+		return 0;
+	}
 	const {flags} = command;
+	const defaults = config.options;
+	const isColorWanted = flags.color && defaults.color !== false;
+	const isAsciiWanted = flags.ascii || defaults.ascii === true;
+	const isStateOn = flags.state && defaults.state !== false && !isStateOff(process.env);
 	let paths = [...flags.paths];
 	if (paths.length === 0) {
 		if (process.stdin.isTTY) {
-			process.stderr.write(helpText);
+			process.stderr.write(help);
 			return 2;
 		}
 		paths = ['-'];
@@ -76,12 +106,26 @@ async function main(argv: readonly string[]): Promise<number> {
 		say(error);
 	}
 	const status = loaded.errors.length > 0 ? 2 : 0;
+	// Warnings of the state store wait while the explorer holds the screen.
+	const laterWarnings: string[] = [];
+	let isHoldingWarnings = false;
+	const warn = (message: string) => (isHoldingWarnings ? laterWarnings.push(message) : say(message));
 	const query = flags.search === undefined || flags.search.trim() === '' ? undefined : flags.search;
 	const authors = flags.author;
 	const isFinding = query !== undefined || authors.length > 0;
 	const wantsExplorer =
 		flags.interactive ||
 		(!flags.json && !flags.print && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb');
+	const needsMemory = wantsExplorer || flags.new || flags.starred || flags.markRead;
+	const memory: Memory | null = isStateOn && needsMemory ? openMemory(loaded.articles, paths, process.env, warn) : null;
+	if (memory !== null) {
+		process.on('exit', () => {
+			memory.save();
+			for (const message of laterWarnings) {
+				say(message);
+			}
+		});
+	}
 	if (wantsExplorer && !flags.json && !flags.print) {
 		const keyboard = openKeyboard();
 		if ('stream' in keyboard && process.stdout.isTTY) {
@@ -94,15 +138,24 @@ async function main(argv: readonly string[]): Promise<number> {
 			// decodes the same bytes directly. comb never fetches anything, so it goes.
 			Reflect.deleteProperty(globalThis, 'fetch');
 			const {runExplorer} = await import('../ui/run-explorer.js');
+			isHoldingWarnings = true;
+			const resumed = memory?.resume() ?? null;
 			const initial: Action[] = [
+				...(resumed === null || isFinding ? [] : [{type: 'resume', ...resumed} as const]),
 				...(authors.length > 0 ? [{type: 'setFilter', authors} as const] : []),
 				...(query === undefined ? [] : [{type: 'startSearch', query} as const]),
 			];
 			const code = await runExplorer(
 				loaded.articles,
 				keyboard,
-				{color: allowsColor(process.stdout, flags.color), ascii: flags.ascii || !localeIsUtf8()},
+				{
+					color: allowsColor(process.stdout, isColorWanted),
+					ascii: isAsciiWanted || !localeIsUtf8(),
+					colors: config.colors,
+				},
 				initial,
+				memory,
+				config.keys,
 			);
 			// Ink and the keyboard stream hold the event loop open: leave explicitly.
 			process.exit(code === 0 ? status : code);
@@ -112,26 +165,32 @@ async function main(argv: readonly string[]): Promise<number> {
 			return 2;
 		}
 	}
-	const width = flags.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
+	const width =
+		flags.width ?? defaults.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
 	// Without a UTF-8 locale (or with --ascii) the text goes out as ASCII, data included.
-	const ascii = flags.ascii || !localeIsUtf8();
-	const printOptions = {width, ascii, color: allowsColor(process.stdout, flags.color)};
+	const ascii = isAsciiWanted || !localeIsUtf8();
+	const printOptions = {width, ascii, color: allowsColor(process.stdout, isColorWanted)};
+	const articles =
+		flags.new || flags.starred
+			? rememberedOnly(loaded.articles, memory, {isNew: flags.new, isStarred: flags.starred})
+			: loaded.articles;
+	if (flags.markRead && memory !== null) {
+		// After the output is written (the exit handler saves): what was printed counts as read.
+		loaded.articles.forEach((_, index) => memory.markArticleRead(index));
+	}
 	const fold = (chunks: Iterable<string>): Iterable<string> => (ascii ? foldChunks(chunks) : chunks);
 	if (isFinding) {
 		// Search (fuse.js and its index) loads only when asked for: plain printing stays lean.
 		const {findMatches, jsonMatches, printMatches} = await import('./find.js');
-		const matches = findMatches(loaded.articles, {query, authors});
+		const matches = findMatches(articles, {query, authors});
 		await writeChunks(
 			process.stdout,
-			flags.json ? jsonMatches(loaded.articles, matches) : fold(printMatches(loaded.articles, matches, printOptions)),
+			flags.json ? jsonMatches(articles, matches) : fold(printMatches(articles, matches, printOptions)),
 		);
 		// Like grep: 1 when nothing matched (unless an input failed, which says 2).
 		return status === 2 ? 2 : matches.length === 0 ? 1 : 0;
 	}
-	await writeChunks(
-		process.stdout,
-		flags.json ? jsonChunks(loaded.articles) : fold(printChunks(loaded.articles, printOptions)),
-	);
+	await writeChunks(process.stdout, flags.json ? jsonChunks(articles) : fold(printChunks(articles, printOptions)));
 	return status;
 }
 

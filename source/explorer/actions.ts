@@ -19,6 +19,13 @@ export type Action =
 	| {readonly type: 'startSearch'; readonly query: string}
 	| {readonly type: 'notify'; readonly text: string}
 	| {
+			readonly type: 'resume';
+			readonly screen: 'list' | 'thread';
+			readonly article: number;
+			readonly focus: number;
+			readonly folded: readonly number[];
+	  }
+	| {
 			readonly type:
 				| 'nextSibling'
 				| 'previousSibling'
@@ -54,7 +61,11 @@ export type Action =
 				| 'copyComment'
 				| 'copyThread'
 				| 'suspend'
-				| 'effectsDone';
+				| 'effectsDone'
+				| 'nextNew'
+				| 'markArticleRead'
+				| 'toggleStar'
+				| 'openStars';
 	  };
 
 /** An action's name. */

@@ -2,6 +2,7 @@ import type {ThreadLayout} from '../layout/layout.js';
 import type {FilterRows} from '../model/author-filter.js';
 import type {AuthorEntry} from '../model/authors.js';
 import type {Article} from '../model/types.js';
+import type {Recall} from './recall.js';
 
 /**
  * What the reducer reads besides the state: the articles and what is derived from them
@@ -18,4 +19,6 @@ export interface ExplorerContext {
 	pickerEntries(scope: number | 'all', query: string): readonly AuthorEntry[];
 	/** The articles the list shows under its author filter, with each one's count of their comments. */
 	listArticles(authors: readonly string[]): ReadonlyArray<{readonly article: number; readonly count: number}>;
+	/** Memory of earlier runs (new comments, stars), or null when the state is off. */
+	readonly recall: Recall | null;
 }

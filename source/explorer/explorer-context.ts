@@ -4,13 +4,18 @@ import {indexAuthors, type AuthorEntry} from '../model/authors.js';
 import {ThreadLayout} from '../layout/layout.js';
 import type {ExplorerContext} from './context.js';
 import type {Article} from '../model/types.js';
+import type {Recall} from './recall.js';
 
 /**
  * The reducer's context: the articles and a layout cache keyed by article, width and
  * view mode. Keeping the last few layouts means a fold or a move never re-wraps text,
  * and going back to an article or view mode reuses its wrapping.
  */
-export function createExplorerContext(articles: readonly Article[], ascii: boolean): ExplorerContext {
+export function createExplorerContext(
+	articles: readonly Article[],
+	ascii: boolean,
+	recall: Recall | null = null,
+): ExplorerContext {
 	const cache = new Map<string, ThreadLayout>();
 	const filters = new Map<string, FilterRows>();
 	const authorIndexes = new Map<number | 'all', readonly AuthorEntry[]>();
@@ -26,6 +31,7 @@ export function createExplorerContext(articles: readonly Article[], ascii: boole
 	};
 	return {
 		articles,
+		recall,
 		pickerEntries(scope, query) {
 			const key = `${scope}\u0000${query}`;
 			if (lastPick?.key !== key) {

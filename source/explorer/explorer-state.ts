@@ -69,7 +69,8 @@ export interface PickerState {
 /** Work a key asks for that is not a change of state: stopping to the shell, or a copy (of what was focused then). */
 export type Effect =
 	| {readonly type: 'suspend'}
-	| {readonly type: 'copy'; readonly isThread: boolean; readonly article: number; readonly row: number};
+	| {readonly type: 'copy'; readonly isThread: boolean; readonly article: number; readonly row: number}
+	| {readonly type: 'star' | 'markRead'; readonly article: number; readonly row: number};
 
 /** The article list's cursor and window. */
 export interface ListState {
@@ -88,6 +89,8 @@ export interface ExplorerState {
 	readonly prompt: PromptState | null;
 	/** The author picker, when open. */
 	readonly picker: PickerState | null;
+	/** The starred comments' view (`S`), its cursor and window, when open. */
+	readonly stars: ListState | null;
 	/** The article list's author filter (articles those authors wrote in), or null. */
 	readonly listFilter: readonly string[] | null;
 	/** One line per comment (`v`); kept across articles. */
@@ -145,6 +148,7 @@ export function initialState(articleCount: number, columns: number, rows: number
 		isHelpOpen: false,
 		prompt: null,
 		picker: null,
+		stars: null,
 		listFilter: null,
 		isCompact: false,
 		columns,

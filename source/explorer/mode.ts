@@ -1,7 +1,7 @@
 import type {ExplorerState} from './explorer-state.js';
 
 /** Where a key is read. Layered: help first, then the search prompt or author picker, then the screen's own mode. */
-export type Mode = 'help' | 'prompt' | 'picker' | 'list' | 'thread';
+export type Mode = 'help' | 'prompt' | 'picker' | 'stars' | 'list' | 'thread';
 
 /**
  * The mode the explorer reads its next key in: help, then the prompt or the picker, then
@@ -9,5 +9,13 @@ export type Mode = 'help' | 'prompt' | 'picker' | 'list' | 'thread';
  * its own keys open and close.
  */
 export function modeOf(state: ExplorerState): Mode {
-	return state.isHelpOpen ? 'help' : state.prompt !== null ? 'prompt' : state.picker !== null ? 'picker' : state.screen;
+	return state.isHelpOpen
+		? 'help'
+		: state.prompt !== null
+			? 'prompt'
+			: state.picker !== null
+				? 'picker'
+				: state.stars !== null
+					? 'stars'
+					: state.screen;
 }

@@ -6,6 +6,7 @@ import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
 import {reducePicker, reducePrompt} from './moves/prompt-moves.js';
 import {reduceThread, withoutAncestors} from './moves/thread-moves.js';
+import {markRead, reduceStars, resume, stepNew, toggleStar} from './moves/recall-moves.js';
 
 export {initialState};
 
@@ -45,6 +46,8 @@ const reshapes = new Set<ActionType>([
 	'back',
 	'nextMatch',
 	'previousMatch',
+	'nextNew',
+	'resume',
 ]);
 
 /** A notice lasts until the next thing the reader does (a resize or arriving results are not that). */
@@ -84,9 +87,24 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 	if (state.picker !== null) {
 		return reducePicker(state, state.picker, action, context);
 	}
+	if (state.stars !== null) {
+		return reduceStars(state, state.stars, action, context);
+	}
 	switch (action.type) {
 		case 'openSearch':
 			return openSearch(state, '');
+		case 'nextNew':
+			return stepNew(state, true, context);
+		case 'markArticleRead':
+			return markRead(state, context);
+		case 'toggleStar':
+			return toggleStar(state, context);
+		case 'openStars':
+			return context.recall === null
+				? {...state, notice: 'stars need the reading state (it is off)'}
+				: {...state, stars: {cursor: 0, top: 0}};
+		case 'resume':
+			return resume(state, action, context);
 		case 'startSearch':
 			return openSearch(state, action.query);
 		case 'openPicker':

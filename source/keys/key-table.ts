@@ -121,6 +121,15 @@ export const keyTable: readonly Binding[] = [
 	{action: {type: 'toggleStarterMarks'}, keys: ['o'], help: 'mark thread starters', group: 'Find', modes: thread},
 	{action: {type: 'toggleAuthorMarks'}, keys: ['m'], help: 'mark this author', group: 'Find', modes: thread},
 	{
+		action: {type: 'nextNew'},
+		keys: ['u'],
+		help: 'next new / mark all read',
+		group: 'View',
+		modes: thread,
+		pairsWithNext: true,
+	},
+	{action: {type: 'markArticleRead'}, keys: ['r'], help: 'mark the article read', group: 'View', modes: both},
+	{
 		action: {type: 'copyComment'},
 		keys: ['y'],
 		help: 'copy comment / thread',
@@ -136,6 +145,15 @@ export const keyTable: readonly Binding[] = [
 		group: 'General',
 		modes: [...both, ...typing],
 	},
+	{
+		action: {type: 'toggleStar'},
+		keys: ['s'],
+		help: 'star / starred list',
+		group: 'View',
+		modes: thread,
+		pairsWithNext: true,
+	},
+	{action: {type: 'openStars'}, keys: ['S'], help: 'starred comments', group: 'View', modes: both},
 	{action: {type: 'toggleBody'}, keys: ['t'], help: 'toggle article text', group: 'View', modes: thread},
 	{action: {type: 'toggleCompact'}, keys: ['v'], help: 'compact / full view', group: 'View', modes: both},
 	{

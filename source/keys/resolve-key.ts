@@ -1,11 +1,18 @@
 import type {Action} from '../explorer/actions.js';
 import type {Mode} from '../explorer/mode.js';
-import {interruptKey, keyTable} from './key-table.js';
+import {keysInForce} from './commands.js';
+import {interruptKey, type Binding} from './key-table.js';
 
 const tables = new Map<Mode, Map<string, Action>>();
+let tablesOf: readonly Binding[] | undefined;
 
-/** The key -> action lookup of one mode, built once from the table. */
+/** The key -> action lookup of one mode, built once from the table in force. */
 export function bindingsFor(mode: Mode): Map<string, Action> {
+	const keyTable = keysInForce();
+	if (tablesOf !== keyTable) {
+		tables.clear();
+		tablesOf = keyTable;
+	}
 	let table = tables.get(mode);
 	if (table === undefined) {
 		table = new Map();
@@ -35,7 +42,8 @@ export function resolveKey(name: string, mode: Mode): Action | undefined {
 		return {type: 'closeHelp'};
 	}
 	const isTyping = mode === 'prompt' || mode === 'picker';
-	return bindingsFor(mode).get(name) ?? (isTyping ? typedText(name) : undefined);
+	// The starred view is a list: it moves, opens and closes with the list's keys.
+	return bindingsFor(mode === 'stars' ? 'list' : mode).get(name) ?? (isTyping ? typedText(name) : undefined);
 }
 
 /** A typed character in the prompt or picker: a printable key name (one character, or Space). */

@@ -36,6 +36,14 @@ export interface CommentShape {
 	readonly isGapBefore: boolean;
 	/** Tag on the author line. */
 	readonly mark: CommentMark;
+	/** What comb remembers of it, after the mark: new since the last visit, starred. */
+	readonly badges?: CommentBadges;
+}
+
+/** What comb remembers of a comment, shown after its author: new since the last visit (`●`), starred (`✦`). */
+export interface CommentBadges {
+	readonly isNew: boolean;
+	readonly isStarred: boolean;
 }
 
 /** The shape of every comment of `--print`: unfolded, unfiltered, unmarked. */
@@ -82,6 +90,12 @@ export function authorLine(thread: Thread, row: number, guides: RowGuides, shape
 	line.push({text: author === '' ? labels.anonymous : sanitizeLine(author), style});
 	if (shape.mark !== null) {
 		line.push({text: shape.mark === 'starter' ? ` ${labels.starter}` : ` ${shape.glyphs.star}`, style: 'mark'});
+	}
+	if (shape.badges?.isNew === true) {
+		line.push({text: ` ${shape.glyphs.newMark}`, style: 'badge'});
+	}
+	if (shape.badges?.isStarred === true) {
+		line.push({text: ` ${shape.glyphs.starred}`, style: 'mark'});
 	}
 	// Time, score, note and reply target, dimmed after the name (plain text: readable without colour).
 	const meta = metaLabel(commentMeta(thread, row), shape.glyphs, shape.isCompact);

@@ -1,5 +1,5 @@
 import {headMeta, headTitle} from './article-rows.js';
-import {type CommentMark, commentBody, commentLines} from './comment-lines.js';
+import {type CommentBadges, type CommentMark, commentBody, commentLines} from './comment-lines.js';
 import type {ShownItems} from '../model/shown-items.js';
 import {countLabel} from '../text/format-count.js';
 import {type Glyphs, glyphsFor} from '../text/glyphs.js';
@@ -55,9 +55,10 @@ export class ThreadLayout {
 
 	/**
 	 * The screen lines of `item` as `shown` shows it: a folded comment or a filter's context
-	 * is its author line and first body line; `mark` tags the author line (`o`, `m`).
+	 * is its author line and first body line; `mark` tags the author line (`o`, `m`), and
+	 * `badges` add what comb remembers of it (new, starred).
 	 */
-	lines(item: number, shown: ShownItems, mark: CommentMark = null): ScreenLine[] {
+	lines(item: number, shown: ShownItems, mark: CommentMark = null, badges?: CommentBadges): ScreenLine[] {
 		if (item === headItem) {
 			return this.head();
 		}
@@ -71,6 +72,7 @@ export class ThreadLayout {
 			hiddenBefore,
 			isGapBefore: hiddenBefore === 0 && this.gapBefore(item, shown) === 1,
 			mark,
+			badges,
 		});
 	}
 

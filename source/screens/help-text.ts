@@ -2,6 +2,7 @@ import {displayWidth, truncateToWidth} from '../text/width.js';
 import {keyLabel} from '../keys/key-names.js';
 import type {Mode} from '../explorer/mode.js';
 import {groups, keyTable, type Binding} from '../keys/key-table.js';
+import {keysInForce} from '../keys/commands.js';
 import {glyphsFor} from '../text/glyphs.js';
 
 /** One help entry: the keys as people read them, and what they do. */
@@ -12,9 +13,9 @@ interface HelpEntry {
 }
 
 /** The key table as help entries, in table order, the nine depth keys folded into one. */
-function helpEntries(group: (typeof groups)[number], ascii: boolean): HelpEntry[] {
+function helpEntries(group: (typeof groups)[number], ascii: boolean, table: readonly Binding[]): HelpEntry[] {
 	const entries: HelpEntry[] = [];
-	const bindings = keyTable.filter((binding) => binding.group === group);
+	const bindings = table.filter((binding) => binding.group === group);
 	for (let index = 0; index < bindings.length; index++) {
 		const binding = bindings[index]!;
 		if (binding.action.type === 'unfoldToDepth') {
@@ -60,7 +61,9 @@ export function whereOf(binding: Binding): string {
  * else two side by side; entries are never wider than their column.
  */
 export function helpLines(columns: number, height: number, ascii: boolean): string[] {
-	const blocks = groups.map((group) => [group, ...helpEntries(group, ascii).map((entry) => entry)] as const);
+	const blocks = groups.map(
+		(group) => [group, ...helpEntries(group, ascii, keysInForce()).map((entry) => entry)] as const,
+	);
 	// Help texts line up after the usual key width; a longer key pushes its own text along.
 	const keyWidth =
 		Math.min(12, Math.max(...blocks.flatMap(([, ...entries]) => entries.map((entry) => displayWidth(entry.keys))))) + 2;
@@ -90,10 +93,13 @@ export function helpLines(columns: number, height: number, ascii: boolean): stri
 	}
 	const half = Math.floor(columns / 2);
 	const narrow = render(half - 1);
-	// Split at a blank line near the middle, so no group is cut in two.
-	let split = Math.ceil(narrow.length / 2);
-	while (split < narrow.length && narrow[split] !== '') {
-		split++;
+	// Split at the blank line that best evens out the two columns, so no group is cut in two.
+	let split = narrow.length;
+	for (let index = 0; index < narrow.length; index++) {
+		const longer = (at: number) => Math.max(at, narrow.length - at - 1);
+		if (narrow[index] === '' && longer(index) < longer(split)) {
+			split = index;
+		}
 	}
 	const left = narrow.slice(0, split);
 	const right = narrow.slice(split + 1);
@@ -109,7 +115,7 @@ export function helpLines(columns: number, height: number, ascii: boolean): stri
 export function keyTableMarkdown(): string {
 	const lines = ['| keys | action | where |', '|---|---|---|'];
 	for (const group of groups) {
-		for (const entry of helpEntries(group, false)) {
+		for (const entry of helpEntries(group, false, keyTable)) {
 			const keys = entry.keys
 				.split(' ')
 				.map((key) => `\`${key === '`' ? '` ` `' : key}\``)

@@ -20,6 +20,8 @@ export interface PromptWindow {
 	/** Index in `rows` of the selected entry, or -1. */
 	readonly selected: number;
 	readonly status: string;
+	/** False for a list nothing is typed into (the starred view): no text cursor is drawn. */
+	readonly hasCursor?: boolean;
 }
 
 /** Rows a prompt's list may use: the screen less the title, input and status lines. */

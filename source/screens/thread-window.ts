@@ -38,11 +38,18 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 	const rows = context.articles[thread.article]!.thread;
 	const layout = context.layout(thread.article, contentWidth(state.columns), state.isCompact, thread.isBodyFolded);
 	const lines: WindowLine[] = [];
+	const recall = context.recall;
+	const fresh = recall === null ? [] : recall.newRows(thread.article);
 	for (const slice of windowSlices(thread.scroll, walker, contentHeight(state.rows))) {
+		const badges =
+			recall === null || slice.item === headItem
+				? undefined
+				: {isNew: isListed(fresh, slice.item), isStarred: recall.isStarred(thread.article, slice.item)};
 		const plainLines = layout.lines(
 			slice.item,
 			shown,
 			slice.item === headItem ? null : markOf(rows, thread.marks, slice.item),
+			badges,
 		);
 		const isMatch = thread.search?.rows.includes(slice.item);
 		const itemLines = isMatch ? plainLines.map((line) => highlightTerms(line, thread.search!.terms)) : plainLines;
@@ -57,6 +64,33 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 		}
 	}
 	return lines;
+}
+
+/** Whether `row` is in the sorted `rows` (binary search: a million new rows cost 20 steps). */
+function isListed(rows: readonly number[], row: number): boolean {
+	let low = 0;
+	let high = rows.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >>> 1;
+		const value = rows[middle]!;
+		if (value === row) {
+			return true;
+		}
+		if (value < row) {
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+	return false;
+}
+
+/** The comment rows in the window of the open article (the head left out): what counts as seen. */
+export function rowsOnScreen(state: ExplorerState, thread: ThreadState, context: ExplorerContext): number[] {
+	const walker = walkerFor(state, thread, context);
+	return windowSlices(thread.scroll, walker, contentHeight(state.rows))
+		.map((slice) => slice.item)
+		.filter((item) => item !== headItem);
 }
 
 /**

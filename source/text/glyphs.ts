@@ -27,6 +27,10 @@ export interface Glyphs {
 	readonly chain: string;
 	/** Tags the comments of the marked author (`★`, ASCII `*`). */
 	readonly star: string;
+	/** Tags a comment new since the last visit (`●`, ASCII `*`). */
+	readonly newMark: string;
+	/** Tags a starred comment (`✦`, ASCII `+`). */
+	readonly starred: string;
 	/** Before the name a comment answers, in its metadata (`↳ `, ASCII `-> `, one column wider). */
 	readonly replyTo: string;
 	/** The focus bar in the gutter, on an item's first line and on the lines below it. */
@@ -43,6 +47,8 @@ export const unicodeGlyphs: Glyphs = {
 	ellipsis: '…',
 	chain: ' › ',
 	star: '★',
+	newMark: '●',
+	starred: '✦',
 	replyTo: '↳ ',
 	focus: {first: '▌ ', rest: '▌ '},
 	rule: '═',
@@ -55,6 +61,8 @@ export const asciiGlyphs: Glyphs = {
 	ellipsis: '...',
 	chain: ' > ',
 	star: '*',
+	newMark: '*',
+	starred: '+',
 	replyTo: '-> ',
 	focus: {first: '> ', rest: '| '},
 	rule: '=',

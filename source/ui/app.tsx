@@ -22,6 +22,9 @@ import {ThreadScreen} from './views/thread-screen.js';
 import type {Theme} from './views/theme.js';
 import {minimumSize} from '../terminal/capabilities.js';
 import {Text} from 'ink';
+import type {Recall} from '../explorer/recall.js';
+import {newLabel, starsWindow} from '../screens/stars-window.js';
+import {useRecall} from './hooks/use-recall.js';
 import {glyphsFor, labels} from '../text/glyphs.js';
 
 /** The status bar's notes on what is active in an article: search, filter, marks, view. */
@@ -50,6 +53,11 @@ function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, co
 	if (isCompact) {
 		notes.push('compact');
 	}
+	// The comments marked new in this article (they keep their mark while the reader is here).
+	const marked = context.recall?.newRows(thread.article).length ?? 0;
+	if (marked > 0) {
+		notes.push(`${formatCount(marked)} new`);
+	}
 	return notes;
 }
 
@@ -72,11 +80,24 @@ export interface AppProps {
 	readonly onCopy?: (text: string) => Pick<CopyResult, 'isCut' | 'characters' | 'totalCharacters' | 'bytes'>;
 	/** Actions to apply once at start (`--search`, `--author` from the command line). */
 	readonly initialActions?: readonly Action[];
+	/** What comb remembers of earlier runs, or null when the state is off. */
+	readonly recall?: Recall | null;
 }
 
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
-export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, connect, initialActions}: AppProps) {
-	const context = useMemo(() => createExplorerContext(articles, theme.ascii), [articles, theme.ascii]);
+export function App({
+	articles,
+	theme,
+	columns,
+	rows,
+	onQuit,
+	onSuspend,
+	onCopy,
+	connect,
+	initialActions,
+	recall = null,
+}: AppProps) {
+	const context = useMemo(() => createExplorerContext(articles, theme.ascii, recall), [articles, theme.ascii, recall]);
 	const [state, send] = useExplorer(context, columns, rows);
 	const dispatch = useCallback((action: Action) => send({action}), [send]);
 	useEffect(() => {
@@ -99,7 +120,15 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 				if (refusal !== undefined) {
 					dispatch({type: 'notify', text: refusal});
 				}
-			} else if (onCopy !== undefined) {
+			} else if (effect.type === 'star' || effect.type === 'markRead') {
+				if (effect.type === 'markRead') {
+					recall?.markArticleRead(effect.article);
+				} else {
+					const isOn = recall?.toggleStar(effect.article, effect.row) === true;
+					dispatch({type: 'notify', text: isOn ? 'starred (S lists the starred comments)' : 'unstarred'});
+				}
+				recall?.save();
+			} else if (effect.type === 'copy' && onCopy !== undefined) {
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
 				const sent = onCopy(text);
@@ -114,7 +143,8 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 			}
 		}
 		dispatch({type: 'effectsDone'});
-	}, [state.effects, articles, onCopy, onSuspend, dispatch]);
+	}, [state.effects, articles, onCopy, onSuspend, dispatch, recall]);
+	useRecall(state, context);
 	useSearch(state.prompt, state.thread?.article ?? 0, context, dispatch);
 	useTerminalSize(
 		useCallback(
@@ -144,6 +174,16 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		return (
 			<PromptScreen
 				window={searchWindow(state, state.prompt, context, theme.ascii)}
+				columns={state.columns}
+				rows={state.rows}
+				theme={theme}
+			/>
+		);
+	}
+	if (state.stars !== null) {
+		return (
+			<PromptScreen
+				window={starsWindow(state, state.stars, context, theme.ascii)}
 				columns={state.columns}
 				rows={state.rows}
 				theme={theme}
@@ -195,8 +235,9 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 	for (let position = state.list.top; position < Math.min(count, state.list.top + height); position++) {
 		const entry = listed?.[position];
 		const article = articles[entry?.article ?? position]!;
-		const row = articleRow(article, width - (entry === undefined ? 0 : 12), showSource, theme.ascii);
-		rowsOnScreen.push(entry === undefined ? row : `${row}  ${formatCount(entry.count).padStart(5)} by`);
+		const fresh = newLabel(recall?.unreadCount(entry?.article ?? position) ?? 0);
+		const row = articleRow(article, width - (entry === undefined ? 0 : 12) - fresh.length, showSource, theme.ascii);
+		rowsOnScreen.push((entry === undefined ? row : `${row}  ${formatCount(entry.count).padStart(5)} by`) + fresh);
 	}
 	const filterNote =
 		state.listFilter === null

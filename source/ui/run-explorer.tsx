@@ -14,6 +14,9 @@ import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 import type {Theme} from './views/theme.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {App} from './app.js';
+import type {Recall} from '../explorer/recall.js';
+import {putKeysInForce} from '../keys/commands.js';
+import type {Binding} from '../keys/key-table.js';
 
 const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3} as const;
 
@@ -28,7 +31,13 @@ export async function runExplorer(
 	keyboard: Extract<Keyboard, {stream: unknown}>,
 	theme: Theme,
 	initialActions: readonly Action[] = [],
+	recall: Recall | null = null,
+	keyTableInForce: readonly Binding[] | null = null,
 ): Promise<number> {
+	// This part is bundled on its own (its own copy of the key table): the config's keys go in force here.
+	if (keyTableInForce !== null) {
+		putKeysInForce(keyTableInForce);
+	}
 	const terminal = process.stdout;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
 	const screen = new ScreenWriter(size.rows, size.columns, {ascii: theme.ascii});
@@ -184,12 +193,14 @@ export async function runExplorer(
 				columns={size.columns}
 				rows={size.rows}
 				initialActions={initialActions}
+				recall={recall}
 				onSuspend={suspend}
 				connect={(send) => {
 					notify = send;
 				}}
 				onCopy={copy}
 				onQuit={(code) => {
+					recall?.save();
 					instance.unmount();
 					frames.flush();
 					// Leave once the terminal has answered the last frame (its answer must not

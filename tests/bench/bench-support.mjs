@@ -12,6 +12,11 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Where corpora and temporary bundles go. */
 export const work = path.join(os.tmpdir(), 'threadcomb-bench');
 mkdirSync(work, {recursive: true});
+// comb keeps reading state and reads a config file: benchmarks give it folders of their own
+// (inherited by every comb they start), so they measure the same thing on every machine
+// and never write into the real home.
+process.env.XDG_STATE_HOME = path.join(work, 'state');
+process.env.XDG_CONFIG_HOME = path.join(work, 'config');
 /** The built corpus generator. */
 export const generator = path.join(root, 'build/generate.js');
 

@@ -25,8 +25,24 @@ export const layerRules: Readonly<Record<string, readonly string[]>> = {
 	terminal: ['text'],
 	inputs: ['model', 'parse', 'text'],
 	output: ['layout', 'model', 'search', 'text'],
+	state: ['model', 'text'],
+	config: ['keys', 'model', 'text'],
 	ui: ['explorer', 'keys', 'layout', 'model', 'screens', 'search', 'terminal', 'text', 'output'],
-	cli: ['explorer', 'inputs', 'keys', 'layout', 'model', 'output', 'parse', 'search', 'terminal', 'text', 'ui'],
+	cli: [
+		'config',
+		'explorer',
+		'inputs',
+		'keys',
+		'layout',
+		'model',
+		'output',
+		'parse',
+		'search',
+		'state',
+		'terminal',
+		'text',
+		'ui',
+	],
 };
 
 const sourceRoot = path.resolve(import.meta.dirname, '..', '..', 'source');

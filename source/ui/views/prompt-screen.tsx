@@ -28,7 +28,7 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 			<Text wrap="truncate">
 				<Text bold>{window.sigil} </Text>
 				{window.input}
-				<Text inverse> </Text>
+				{window.hasCursor === false ? null : <Text inverse> </Text>}
 			</Text>
 			<Box flexDirection="column" height={height}>
 				<SelectInput

@@ -5,6 +5,8 @@ import {glyphsFor} from '../../text/glyphs.js';
 export interface Theme {
 	readonly color: boolean;
 	readonly ascii: boolean;
+	/** Colours the config file set, by style name (`author`, `mark` ...): they replace the built-in ones. */
+	readonly colors?: Readonly<Record<string, string>>;
 }
 
 /** Ink `<Text>` props of one style. */
@@ -22,6 +24,11 @@ export interface TextStyle {
  * the focus is marked by the gutter and inverse video, never by colour alone.
  */
 export function styleOf(style: SegmentStyle, theme: Theme): TextStyle {
+	const chosen = theme.color ? theme.colors?.[style] : undefined;
+	return chosen === undefined ? builtInStyle(style, theme) : {...builtInStyle(style, theme), color: chosen};
+}
+
+function builtInStyle(style: SegmentStyle, theme: Theme): TextStyle {
 	switch (style) {
 		case 'author': {
 			return theme.color ? {bold: true, color: 'cyan'} : {bold: true};

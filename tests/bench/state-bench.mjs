@@ -1,0 +1,63 @@
+// Comment identities for the reading state: how long hashing every comment of the
+// 1,000,000-comment corpus takes (what opening it with the state on adds, once, for the
+// article opened), against its floor, reading every comment's author and text (which
+// any identity of "author, text, parent" must do), measured in the same run.
+import path from 'node:path';
+import {readFileSync, rmSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+import {corpus, fixed, median, msSince, now, root, work} from './bench-support.mjs';
+
+const bundle = path.join(work, `state-${process.pid}.mjs`);
+await build({
+	stdin: {
+		contents: `export {parseBytes} from './source/parse/parse.ts'; export {commentIds, articleIds} from './source/state/identity.ts';`,
+		resolveDir: root,
+		loader: 'ts',
+	},
+	outfile: bundle,
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	logLevel: 'warning',
+});
+const {parseBytes, commentIds, articleIds} = await import(pathToFileURL(bundle).href);
+rmSync(bundle);
+
+const comments = Number(process.argv[2] ?? 1_000_000);
+const file = corpus(comments);
+const articles = parseBytes(readFileSync(file), file);
+const ids = articleIds(articles);
+
+const floor = [];
+const hashing = [];
+for (let round = 0; round < 3; round++) {
+	let start = now();
+	let total = 0;
+	for (const article of articles) {
+		const thread = article.thread;
+		for (let row = 0; row < thread.size; row++) {
+			total += thread.author[row].length + thread.text[row].length;
+		}
+	}
+	floor.push(msSince(start));
+	globalThis.gc?.();
+	start = now();
+	let count = 0;
+	articles.forEach((article, index) => {
+		count += commentIds(article.thread, ids[index]).length;
+	});
+	hashing.push(msSince(start));
+	if (count !== articles.reduce((sum, article) => sum + article.thread.size, 0) || total === 0) {
+		throw new Error('counted the wrong comments');
+	}
+}
+const floorMs = median(floor);
+const hashMs = median(hashing);
+console.log('\n## Comment identities (state)\n');
+console.log('| comments | floor: read every author + text (ms) | identities, all comments (ms) | / floor |');
+console.log('|---|---|---|---|');
+console.log(
+	`| ${comments.toLocaleString('en-US')} | ${fixed(floorMs)} | ${fixed(hashMs)} | ${fixed(hashMs / floorMs, 2)}x |`,
+);
