@@ -66,7 +66,10 @@ export class JsonStore {
 		try {
 			text = readFileSync(file, 'utf8');
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+			// Absent (no file, or no folder where one should be): nothing stored yet, no warning;
+			// saving will say once if the place cannot be written.
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code !== 'ENOENT' && code !== 'ENOTDIR') {
 				this.warnOnce('read', `cannot read ${file}: ${(error as Error).message}`);
 			}
 			return null;
