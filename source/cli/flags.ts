@@ -11,7 +11,8 @@ export const helpText = `
     -p, --print      Print the threads as text (the default when stdout is not a terminal)
     --json           Print the articles as JSON
     -s, --search Q   Search the comments (fuzzy; 'exact ^prefix suffix$ !not, | for or, @author)
-    -a, --author A   Only comments by author A (repeat for several)
+    -a, --author A   Only comments by author A, any case (repeat for several)
+    --max N          With --search or --author: print the best N matches only (default: all)
     -w, --width N    Wrap printed text to N columns (default: the terminal's, else 80)
     --ascii          Draw with ASCII characters only
     --no-color       No colour (NO_COLOR does the same)
@@ -39,6 +40,7 @@ export const flagSpec = {
 	width: {type: 'number', shortFlag: 'w'},
 	search: {type: 'string', shortFlag: 's'},
 	author: {type: 'string', shortFlag: 'a', isMultiple: true},
+	max: {type: 'number'},
 	ascii: {type: 'boolean'},
 	color: {type: 'boolean', default: true},
 	help: {type: 'boolean', shortFlag: 'h'},

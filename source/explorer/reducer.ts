@@ -5,6 +5,7 @@ import {withInvariants} from './invariants.js';
 import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
 import {reducePicker, reducePrompt} from './moves/prompt-moves.js';
+import {stepSearch} from './moves/search-steps.js';
 import {reduceThread, withoutAncestors} from './moves/thread-moves.js';
 
 export {initialState};
@@ -108,6 +109,9 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 			return quit(state, context);
 		case 'openArticle':
 			return openArticle(state, action.index, context);
+		case 'nextMatch':
+		case 'previousMatch':
+			return stepSearch(state, action.type === 'nextMatch' ? 1 : -1, context) ?? moveOnScreen(state, action, context);
 		case 'openFocused':
 			return state.screen === 'list'
 				? openArticle(state, listedArticle(state, state.list.cursor, context), context)

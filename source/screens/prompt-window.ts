@@ -63,14 +63,16 @@ export function searchWindow(
 				? `searching${ellipsis}`
 				: prompt.results.length === 0
 					? 'no matches'
-					: countLabel(prompt.results.length, 'match', 'matches');
+					: countLabel(prompt.total ?? prompt.results.length, 'match', 'matches');
+	const indexing =
+		prompt.indexed !== undefined && prompt.indexed < 1 ? `${dot}indexing ${Math.floor(prompt.indexed * 100)}%` : '';
 	return {
 		title: `search ${prompt.scope === 'all' ? 'all articles' : 'this article'}`,
 		input: sanitizeLine(prompt.query),
 		sigil: '/',
 		rows,
 		selected: prompt.results.length === 0 ? -1 : prompt.selected - prompt.top,
-		status: `${found}${dot}Tab ${prompt.scope === 'all' ? 'this article' : 'all articles'}${dot}Enter jump${dot}Esc cancel`,
+		status: `${found}${indexing}${dot}Tab ${prompt.scope === 'all' ? 'this article' : 'all articles'}${dot}Enter jump${dot}Esc cancel`,
 	};
 }
 

@@ -28,7 +28,7 @@ function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, co
 	const notes: string[] = [];
 	if (thread.search !== null) {
 		notes.push(
-			`match ${thread.search.current + 1}/${thread.search.rows.length} "${sanitizeLine(thread.search.query)}"`,
+			`match ${formatCount(thread.search.current + 1)}/${formatCount(thread.search.docs.length)} "${sanitizeLine(thread.search.query)}"`,
 		);
 	}
 	if (thread.filter !== null) {

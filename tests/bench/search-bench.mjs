@@ -53,6 +53,7 @@ await build({
 			"export * from './source/parse/parse.ts';",
 			"export * from './source/search/query.ts';",
 			"export * from './source/search/search-index.ts';",
+			"export * from './source/search/index-builder.ts';",
 			"export * from './source/search/search.ts';",
 		].join('\n'),
 		resolveDir: root,

@@ -38,7 +38,7 @@ import {parseText} from '../../source/parse/parse.js';
 import {pickerWindow, searchWindow, type PromptWindow} from '../../source/screens/prompt-window.js';
 import {sanitizeLine, sanitizeText} from '../../source/text/sanitize.js';
 import {search} from '../../source/search/search.js';
-import {buildSearchIndex} from '../../source/search/search-index.js';
+import {buildSearchIndex} from '../../source/search/index-builder.js';
 import {focusPosition, threadWindow} from '../../source/screens/thread-window.js';
 import type {Article, Thread} from '../../source/model/types.js';
 import {helpLines} from '../../source/screens/help-text.js';

@@ -9,6 +9,7 @@ import {
 } from '../explorer-state.js';
 import type {ExplorerContext} from '../context.js';
 import {applyFilter} from './list-position.js';
+import {matchDocs} from './search-steps.js';
 import {withoutAncestors} from './thread-moves.js';
 
 /** Lines the prompt screens keep for themselves (title, prompt line, status). */
@@ -87,7 +88,24 @@ export function reducePrompt(
 			if (action.query !== prompt.query) {
 				return state;
 			}
-			return {...state, prompt: {...prompt, results: action.results, resultsQuery: action.query, selected: 0, top: 0}};
+			const docs = matchDocs(action.results, action.docs, context);
+			const total = action.total ?? docs.length;
+			// A refined answer to the same query keeps the reader's place in the list.
+			const isRefined = prompt.resultsQuery === action.query;
+			const selected = isRefined ? Math.min(prompt.selected, Math.max(0, action.results.length - 1)) : 0;
+			return {
+				...state,
+				prompt: {
+					...prompt,
+					results: action.results,
+					docs,
+					total,
+					indexed: action.indexed ?? 1,
+					resultsQuery: action.query,
+					selected,
+					top: isRefined ? Math.min(prompt.top, selected) : 0,
+				},
+			};
 		}
 		case 'moveSelection':
 		case 'moveDown':
@@ -105,9 +123,7 @@ export function reducePrompt(
 		}
 		case 'accept': {
 			const hit = prompt.results[prompt.selected];
-			return hit === undefined
-				? state
-				: jumpTo({...state, prompt: null}, hit, prompt.resultsQuery, prompt.results, context);
+			return hit === undefined ? state : jumpTo({...state, prompt: null}, hit, prompt, context);
 		}
 		case 'back': {
 			return {...state, prompt: null};
@@ -118,18 +134,10 @@ export function reducePrompt(
 	}
 }
 
-/** Opens `hit`'s article, unfolds its ancestors, focuses it, and arms `n` / `N` with the article's matches. */
-function jumpTo(
-	state: ExplorerState,
-	hit: SearchHit,
-	query: string,
-	results: readonly SearchHit[],
-	context: ExplorerContext,
-): ExplorerState {
-	const rows = results
-		.filter((result) => result.article === hit.article)
-		.map((result) => result.row)
-		.sort((a, b) => a - b);
+/** Opens `hit`'s article, unfolds its ancestors, focuses it, and arms `n` / `N` with every match of the search. */
+function jumpTo(state: ExplorerState, hit: SearchHit, prompt: PromptState, context: ExplorerContext): ExplorerState {
+	const docs = matchDocs(prompt.results, prompt.docs, context);
+	const doc = context.docStart[hit.article]! + hit.row;
 	const base = state.thread?.article === hit.article ? state.thread : openThread(hit.article);
 	const thread = {
 		...base,
@@ -138,13 +146,10 @@ function jumpTo(
 		scroll: {item: hit.row, line: 0},
 		folded: withoutAncestors(base.folded, context.articles[hit.article]!.thread.parent, hit.row),
 		search: {
-			query,
-			rows,
-			current: rows.indexOf(hit.row),
-			terms: matchedTerms(
-				results.filter((result) => result.article === hit.article),
-				context,
-			),
+			query: prompt.resultsQuery,
+			docs,
+			current: Math.max(0, docs.indexOf(doc)),
+			terms: matchedTerms(prompt.results, context),
 		},
 	};
 	return {...state, screen: 'thread', thread};
