@@ -33,10 +33,11 @@ export function docWords(index: SearchIndex, doc: number): DocWords {
 
 /**
  * How far the text's words are from reading the group's text terms as typed, 0 best:
- * per pair of neighbouring terms, 0 when some word meeting the first is right before one
- * meeting the second, 1 when they stand the other way round or within three words in
- * order, 2 otherwise. So a phrase ranks above the same words scattered, and the words in
- * the order typed above the same words reordered.
+ * 1 unless all the terms stand somewhere side by side in the order typed, plus per pair of
+ * neighbouring terms 0 when some word meeting the first is right before one meeting the
+ * second, 2 when they stand the other way round or within three words in order, 4
+ * otherwise. So a phrase ranks above the same words scattered, and the words in the order
+ * typed above the same words reordered.
  */
 export function proximity(words: DocWords, terms: ReadonlyArray<Uint8Array>): number {
 	const count = Math.min(terms.length, 16);
@@ -51,7 +52,15 @@ export function proximity(words: DocWords, terms: ReadonlyArray<Uint8Array>): nu
 			masks[at]! |= terms[term]![id]! < 255 ? 1 << term : 0;
 		}
 	}
-	let cost = 0;
+	// Twice the pairs' costs, and one more unless the whole query reads somewhere as a phrase.
+	let cost = 1;
+	for (let at = 0; at + count <= length && cost === 1; at++) {
+		let term = 0;
+		while (term < count && (masks[at + term]! & (1 << term)) !== 0) {
+			term++;
+		}
+		cost = term === count ? 0 : 1;
+	}
 	for (let term = 0; term + 1 < count; term++) {
 		const first = 1 << term;
 		const second = 1 << (term + 1);
@@ -69,7 +78,7 @@ export function proximity(words: DocWords, terms: ReadonlyArray<Uint8Array>): nu
 				}
 			}
 		}
-		cost += best;
+		cost += 2 * best;
 	}
 	return cost;
 }

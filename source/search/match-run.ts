@@ -51,18 +51,7 @@ export function* runGroup(context: Context, group: readonly Term[]): Generator<S
 			yield* pause(context, 'match');
 		}
 	}
-	let found = 0;
-	for (let at = 0; at < size; at++) {
-		found += met[at] === positive.length ? 1 : 0;
-	}
-	let docs = new Int32Array(found);
-	let costs = new Uint16Array(found);
-	for (let at = 0, next = 0; at < size; at++) {
-		if (met[at] === positive.length) {
-			docs[next] = low + at;
-			costs[next++] = sums[at]!;
-		}
-	}
+	let {docs, costs} = collect(met, sums, positive.length, low);
 	const checks = plans.filter((plan) => plan.verify);
 	if (checks.length > 0) {
 		let kept = 0;
@@ -74,6 +63,23 @@ export function* runGroup(context: Context, group: readonly Term[]): Generator<S
 		costs = costs.subarray(0, kept);
 	}
 	return {plans, docs, costs};
+}
+
+/** The comments whose count reached `positive` (every positive term, no inverse one), ascending, with their cost sums. */
+function collect(met: Uint16Array, sums: Uint16Array, positive: number, low: number): {docs: Int32Array; costs: Uint16Array} {
+	let found = 0;
+	for (let at = 0; at < met.length; at++) {
+		found += met[at] === positive ? 1 : 0;
+	}
+	const docs = new Int32Array(found);
+	const costs = new Uint16Array(found);
+	for (let at = 0, next = 0; at < met.length; at++) {
+		if (met[at] === positive) {
+			docs[next] = low + at;
+			costs[next++] = sums[at]!;
+		}
+	}
+	return {docs, costs};
 }
 
 /** Marks in `scratch` the lowest cost at which each comment of the scope meets one term. */

@@ -25,7 +25,7 @@ export interface SearchResult {
 }
 
 /** Matches ordered in full (phrase and word order weighed); the rest follow by cost and length. */
-export const rankDepth = 2000;
+export const rankDepth = 500;
 
 /**
  * Joins the groups' matches (a comment takes its best group's cost) and orders them: by
@@ -40,7 +40,57 @@ export function* rankMatches(
 	limit: number,
 ): Generator<SearchProgress, SearchResult, void> {
 	const {index, low, high} = context;
-	const size = high - low;
+	const {best, groupOf, docs} = union(outcomes, low, high - low);
+	const total = docs.length;
+	yield* pause(context, 'rank');
+	// A group without fuzzy terms has nothing to rank: its matches stay in reading order.
+	const isRanked = outcomes.map(({plans}) => plans.some((plan) => plan.term.kind === 'fuzzy'));
+	const key = (doc: number): number =>
+		(Math.min(best[doc - low]!, 63) << 10) |
+		(isRanked[groupOf[doc - low]!] === true ? Math.min(index.tokenCount[doc]!, 1023) : 0);
+	const fine = bestCandidates(docs, key, rankDepth);
+	const textTerms = outcomes.map(({plans}) =>
+		plans.filter((plan) => plan.words !== null && !isInverse(plan.term.kind)).map((plan) => plan.words!),
+	);
+	const near = new Map<number, number>();
+	for (let from = 0; from < fine.length; from += 64) {
+		for (const doc of fine.subarray(from, from + 64)) {
+			const terms = textTerms[groupOf[doc - low]!] ?? [];
+			near.set(doc, terms.length < 2 ? 0 : proximity(docWords(index, doc), terms));
+		}
+		yield* pause(context, 'rank');
+	}
+	const order = [...fine].sort(
+		(a, b) => best[a - low]! - best[b - low]! || near.get(a)! - near.get(b)! || key(a) - key(b) || a - b,
+	);
+	if (order.length < Math.min(limit, total)) {
+		const chosen = new Set(fine);
+		const rest = [...docs].filter((doc) => !chosen.has(doc)).sort((a, b) => key(a) - key(b) || a - b);
+		order.push(...rest);
+	}
+	const groups = outcomes.map(({plans}) => plans);
+	const matches: SearchMatch[] = [];
+	for (const [at, doc] of order.slice(0, limit).entries()) {
+		const ranges = rangesFor(index, groups, doc, docWords(index, doc));
+		matches.push({
+			...locateDoc(index, doc),
+			score: best[doc - low]! + (near.get(doc) ?? 0),
+			textRanges: ranges.text,
+			authorRanges: ranges.author,
+		});
+		if (at % 64 === 63) {
+			yield* pause(context, 'rank');
+		}
+	}
+	return {matches, total, docs};
+}
+
+/** Per comment of the scope its best cost (0xffff: no match) and the group that gave it, and every match ascending. */
+function union(
+	outcomes: readonly GroupOutcome[],
+	low: number,
+	size: number,
+): {best: Uint16Array; groupOf: Uint8Array; docs: Int32Array} {
 	const best = new Uint16Array(size).fill(0xffff);
 	const groupOf = new Uint8Array(size);
 	for (const [group, {docs, costs}] of outcomes.entries()) {
@@ -62,43 +112,7 @@ export function* rankMatches(
 			docs[next++] = low + slot;
 		}
 	}
-	yield* pause(context, 'rank');
-	// A group without fuzzy terms has nothing to rank: its matches stay in reading order.
-	const isRanked = outcomes.map(({plans}) => plans.some((plan) => plan.term.kind === 'fuzzy'));
-	const key = (doc: number): number =>
-		(Math.min(best[doc - low]!, 63) << 10) |
-		(isRanked[groupOf[doc - low]!] === true ? Math.min(index.tokenCount[doc]!, 1023) : 0);
-	const fine = bestCandidates(docs, key, rankDepth);
-	const textTerms = outcomes.map(({plans}) =>
-		plans.filter((plan) => plan.words !== null && !isInverse(plan.term.kind)).map((plan) => plan.words!),
-	);
-	const near = new Map<number, number>();
-	for (const doc of fine) {
-		const terms = textTerms[groupOf[doc - low]!] ?? [];
-		near.set(doc, terms.length < 2 ? 0 : proximity(docWords(index, doc), terms));
-		yield* pause(context, 'rank');
-	}
-	const order = [...fine].sort(
-		(a, b) => best[a - low]! - best[b - low]! || near.get(a)! - near.get(b)! || key(a) - key(b) || a - b,
-	);
-	if (order.length < Math.min(limit, total)) {
-		const chosen = new Set(fine);
-		const rest = [...docs].filter((doc) => !chosen.has(doc)).sort((a, b) => key(a) - key(b) || a - b);
-		order.push(...rest);
-	}
-	const groups = outcomes.map(({plans}) => plans);
-	const matches: SearchMatch[] = [];
-	for (const doc of order.slice(0, limit)) {
-		const ranges = rangesFor(index, groups, doc, docWords(index, doc));
-		matches.push({
-			...locateDoc(index, doc),
-			score: best[doc - low]! + (near.get(doc) ?? 0),
-			textRanges: ranges.text,
-			authorRanges: ranges.author,
-		});
-		yield* pause(context, 'rank');
-	}
-	return {matches, total, docs};
+	return {best, groupOf, docs};
 }
 
 /** The `max` docs with the lowest keys (keys < 65,536), ties by doc, in doc order. */

@@ -46,10 +46,10 @@ export function planTerm(index: SearchIndex, term: Term): Plan {
 	const authors = new Uint8Array(index.authors.length).fill(noCost);
 	let hasAuthors = false;
 	const authorBonus = field === 'any' ? 1 : 0;
-	for (const [id, author] of index.authors.entries()) {
+	for (const [id, words] of authorWords(index).entries()) {
 		let best: number = matchClass.none;
-		for (const [start, end] of wordPieces(author)) {
-			best = Math.min(best, wordClass(author.slice(start, end), text, budget, false));
+		for (const word of words) {
+			best = Math.min(best, wordClass(word, text, budget, false));
 		}
 		if (best !== matchClass.none) {
 			authors[id] = 2 * best + authorBonus;
@@ -69,6 +69,18 @@ export function planTerm(index: SearchIndex, term: Term): Plan {
 		}
 	}
 	return {term, authors, hasAuthors, words, sources, verify: false};
+}
+
+const authorWordCache = new WeakMap<SearchIndex, string[][]>();
+
+/** The words of each (folded) author name, split once per index. */
+function authorWords(index: SearchIndex): string[][] {
+	let words = authorWordCache.get(index);
+	if (words === undefined) {
+		words = index.authors.map((author) => wordPieces(author).map(([start, end]) => author.slice(start, end)));
+		authorWordCache.set(index, words);
+	}
+	return words;
 }
 
 /**
