@@ -29,8 +29,11 @@ export interface SearchRunner {
 /** Most ranked results the prompt lists (every match stays reachable through `docs`). */
 export const resultLimit = 1000;
 
-/** Build time a search waits for before searching what is indexed so far, in ms. */
-const earlyAfterMs = 120;
+/** How a runner behaves (tests shorten the wait). */
+export interface RunnerOptions {
+	/** Build time a search waits for before searching what is indexed so far, in ms. Default 120. */
+	readonly earlyAfterMs?: number;
+}
 
 /**
  * A runner over `articles`. The search index is built in the background from the start,
@@ -38,7 +41,8 @@ const earlyAfterMs = 120;
  * work. A search asked for before it is complete first searches the comments indexed so far
  * (within about 150 ms of the key), then again once the index is complete.
  */
-export function createSearchRunner(articles: readonly Article[]): SearchRunner {
+export function createSearchRunner(articles: readonly Article[], options: RunnerOptions = {}): SearchRunner {
+	const {earlyAfterMs = 120} = options;
 	let index: SearchIndex | undefined;
 	let progress: BuildProgress | undefined;
 	const building = buildSearchIndexInSteps(articles);

@@ -66,7 +66,12 @@ export function* runGroup(context: Context, group: readonly Term[]): Generator<S
 }
 
 /** The comments whose count reached `positive` (every positive term, no inverse one), ascending, with their cost sums. */
-function collect(met: Uint16Array, sums: Uint16Array, positive: number, low: number): {docs: Int32Array; costs: Uint16Array} {
+function collect(
+	met: Uint16Array,
+	sums: Uint16Array,
+	positive: number,
+	low: number,
+): {docs: Int32Array; costs: Uint16Array} {
 	let found = 0;
 	for (let at = 0; at < met.length; at++) {
 		found += met[at] === positive ? 1 : 0;

@@ -276,7 +276,11 @@ lines.push(
 		"a group with no fuzzy term (`'x`, `^x`, `x$`) is listed in reading order with score 0, an inverse term adds nothing to the score " +
 		"(fuse multiplies in a factor per field it is absent from), and an OR keeps the best group's score (fuse multiplies the groups' matches).",
 );
-lines.push('', 'Per query (ms; `~`: an estimated total, which the engine before issue 11 gave for common fuzzy words):', '');
+lines.push(
+	'',
+	'Per query (ms; `~`: an estimated total, which the engine before issue 11 gave for common fuzzy words):',
+	'',
+);
 lines.push(
 	`| # | ${summary.map((row) => `query (${count(row.comments)})`).join(' | ')} | ${summary.map((row) => `ours ${count(row.comments)}`).join(' | ')} | ${summary.map((row) => `fuse ${count(row.comments)}`).join(' | ')} | ${summary.map((row) => `matches ${count(row.comments)}`).join(' | ')} |`,
 );

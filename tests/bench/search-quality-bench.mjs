@@ -326,20 +326,30 @@ if (fzf.status === 0 && fzfQueries > 0) {
 		lines,
 		docs.map(({text, author}, doc) => `${doc}\t${author}\t${text.replace(/[\t\n\r]+/g, ' ')}\n`).join(''),
 	);
-	timed('fzf', (query) => {
-		const result = spawnSync(
-			'sh',
-			['-c', 'fzf --filter "$1" --delimiter "\t" --nth 2.. < "$2" | head -10', 'sh', query.replaceAll('@', ''), lines],
-			{
-				encoding: 'utf8',
-				maxBuffer: 1 << 26,
-			},
-		);
-		return result.stdout
-			.split('\n')
-			.filter((line) => line !== '')
-			.map((line) => Number(line.slice(0, line.indexOf('\t'))));
-	}, firstOfClass(fzfQueries));
+	timed(
+		'fzf',
+		(query) => {
+			const result = spawnSync(
+				'sh',
+				[
+					'-c',
+					'fzf --filter "$1" --delimiter "\t" --nth 2.. < "$2" | head -10',
+					'sh',
+					query.replaceAll('@', ''),
+					lines,
+				],
+				{
+					encoding: 'utf8',
+					maxBuffer: 1 << 26,
+				},
+			);
+			return result.stdout
+				.split('\n')
+				.filter((line) => line !== '')
+				.map((line) => Number(line.slice(0, line.indexOf('\t'))));
+		},
+		firstOfClass(fzfQueries),
+	);
 	rmSync(lines);
 	fzfNote = `fzf ${fzf.stdout.trim()}`;
 } else {
