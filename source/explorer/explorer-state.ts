@@ -73,6 +73,8 @@ export interface PickerState {
 	readonly cursor: number;
 	readonly top: number;
 	readonly chosen: readonly string[];
+	/** `chosen` as the picker opened (the filter in force): while it is the same array, Enter adds the author under the cursor. */
+	readonly opened?: readonly string[];
 }
 
 /** Work a key asks for that is not a change of state: stopping to the shell, or a copy (of what was focused then). */

@@ -4,7 +4,7 @@ import {contentHeight, initialState, openThread, type ExplorerState} from './exp
 import {withInvariants} from './invariants.js';
 import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
-import {reducePicker, reducePrompt} from './moves/prompt-moves.js';
+import {openedPicker, reducePicker, reducePrompt} from './moves/prompt-moves.js';
 import {stepSearch} from './moves/search-steps.js';
 import {reduceThread, withoutAncestors} from './moves/thread-moves.js';
 
@@ -91,10 +91,7 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 		case 'startSearch':
 			return openSearch(state, action.query);
 		case 'openPicker':
-			return {
-				...state,
-				picker: {query: '', scope: state.screen === 'thread' ? 'article' : 'all', cursor: 0, top: 0, chosen: []},
-			};
+			return {...state, picker: openedPicker(state)};
 		case 'setFilter':
 			return action.authors.length === 0 ? state : applyFilter(state, action.authors);
 		case 'back':

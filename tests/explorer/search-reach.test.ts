@@ -144,3 +144,19 @@ describe('authors and the command line', () => {
 		expect(none.stderr).toContain('comb: no comment by "vernr"; closest: "verner"');
 	});
 });
+
+describe('the picker and the filter in force', () => {
+	it('opens with the filtered authors marked, and Enter adds the author under the cursor', async () => {
+		const {article, c} = await import('../support/trees.js');
+		const tree = article([c('ann', c('bob', c('cat')), c('dan')), c('eve')]);
+		const s = startSession([tree]);
+		s.keys('a').burst(['c', 'a', 't']).keys('return');
+		expect(s.state.thread!.filter).toEqual(['cat']);
+		s.keys('a');
+		expect(s.state.picker!.chosen).toEqual(['cat']);
+		s.burst(['d', 'a', 'n']).keys('return');
+		expect(s.state.thread!.filter).toEqual(['cat', 'dan']);
+		s.keys('a').burst(['d', 'a', 'n']).keys('space return');
+		expect(s.state.thread!.filter).toEqual(['cat']);
+	});
+});

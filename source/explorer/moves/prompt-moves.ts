@@ -8,7 +8,7 @@ import {
 	type SearchHit,
 } from '../explorer-state.js';
 import type {ExplorerContext} from '../context.js';
-import {applyFilter} from './list-position.js';
+import {activeFilter, applyFilter} from './list-position.js';
 import {matchDocs} from './search-steps.js';
 import {withoutAncestors} from './thread-moves.js';
 
@@ -169,9 +169,16 @@ function matchedTerms(results: readonly SearchHit[], context: ExplorerContext): 
 	return [...terms];
 }
 
+/** The picker as `a` opens it: empty text, scoped to the open article (else all), the filter in force chosen. */
+export function openedPicker(state: ExplorerState): PickerState {
+	const chosen = activeFilter(state);
+	return {query: '', scope: state.screen === 'thread' ? 'article' : 'all', cursor: 0, top: 0, chosen, opened: chosen};
+}
+
 /**
- * The author picker (`a`): typing narrows the authors, Space picks several, Enter applies
- * the filter (the one under the cursor when none was picked), Esc leaves it unchanged.
+ * The author picker (`a`): it opens with the authors of the filter in force chosen (and
+ * marked); typing narrows the authors, Space picks or un-picks, Enter applies the filter,
+ * adding the author under the cursor when Space was not used, Esc leaves it unchanged.
  */
 export function reducePicker(
 	state: ExplorerState,
@@ -218,8 +225,11 @@ export function reducePicker(
 			return {...state, picker: {...picker, chosen}};
 		}
 		case 'accept': {
+			// Enter adds the author under the cursor, unless Space already said who (the filter in force is chosen when the picker opens).
 			const name = entries[picker.cursor]?.name;
-			const chosen = picker.chosen.length > 0 ? picker.chosen : name === undefined ? [] : [name];
+			const isUntouched = picker.chosen === picker.opened;
+			const chosen =
+				name === undefined || !isUntouched || picker.chosen.includes(name) ? picker.chosen : [...picker.chosen, name];
 			return chosen.length === 0 ? {...state, picker: null} : applyFilter({...state, picker: null}, chosen);
 		}
 		case 'toggleScope': {
