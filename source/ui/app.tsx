@@ -14,6 +14,7 @@ import type {Article} from '../model/types.js';
 import {createExplorerContext, useExplorer} from './hooks/use-explorer.js';
 import {useKeymap} from './hooks/use-keymap.js';
 import {useSearch} from './hooks/use-search.js';
+import {promptArticle} from '../explorer/moves/search-steps.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {ArticleList} from './views/article-list.js';
 import {HelpScreen} from './views/help-screen.js';
@@ -101,7 +102,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		}
 		dispatch({type: 'effectsDone'});
 	}, [state.effects, articles, onCopy, onSuspend, dispatch]);
-	useSearch(state.prompt, state.thread?.article ?? 0, context, dispatch);
+	useSearch(state.prompt, promptArticle(state, context), context, dispatch);
 	useTerminalSize(
 		useCallback(
 			(width: number, height: number) => dispatch({type: 'resize', columns: width, rows: height}),

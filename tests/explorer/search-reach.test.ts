@@ -160,3 +160,17 @@ describe('the picker and the filter in force', () => {
 		expect(s.state.thread!.filter).toEqual(['cat']);
 	});
 });
+
+describe('searching from the list', () => {
+	it('"this article" from the list is the article under the cursor', async () => {
+		const {promptArticle} = await import('../../source/explorer/moves/search-steps.js');
+		const s = startSession(articles());
+		expect(s.state.screen).toBe('list');
+		s.keys('j j');
+		s.keys('/');
+		expect(s.state.prompt!.scope).toBe('all');
+		s.keys('tab');
+		expect(s.state.prompt!.scope).toBe('article');
+		expect(promptArticle(s.state, s.context)).toBe(2);
+	});
+});

@@ -1,5 +1,6 @@
 import type {ExplorerContext} from '../context.js';
 import {openThread, type ActiveSearch, type ExplorerState, type SearchHit} from '../explorer-state.js';
+import {listedArticle} from './list-position.js';
 import {withoutAncestors} from './thread-moves.js';
 
 /** The article and row of comment number `doc` (binary search over `docStart`). */
@@ -91,4 +92,15 @@ export function stepSearch(state: ExplorerState, direction: 1 | -1, context: Exp
 			search: {...search, current: index},
 		},
 	};
+}
+
+/**
+ * The article the prompt's "this article" scope means: the open one in an article, the one
+ * under the cursor on the list (so Tab from the list searches the article the reader is on).
+ */
+export function promptArticle(state: ExplorerState, context: ExplorerContext): number {
+	if (state.screen === 'thread' && state.thread !== null) {
+		return state.thread.article;
+	}
+	return Math.max(0, listedArticle(state, state.list.cursor, context));
 }
