@@ -13,7 +13,7 @@ import type {Article} from '../model/types.js';
  * - the first and last word of each text when the text starts / ends inside a word (-1
  *   when not): `^word` and `word$` are answered exactly from these;
  * - each comment's author as an index into the folded distinct `authors`;
- * - each text's whitespace-token count (fuse's field-length norm), capped at 65,535.
+ * - each text's whitespace-token count (shorter texts rank first among equals), capped at 65,535.
  */
 export interface SearchIndex {
 	readonly articles: readonly Article[];
