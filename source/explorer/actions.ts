@@ -1,4 +1,5 @@
 import type {SearchHit} from './explorer-state.js';
+import type {LineEdit} from './moves/line-edit.js';
 
 /**
  * Everything a user can ask of the explorer, named after the intent, not the key. The
@@ -26,6 +27,8 @@ export type Action =
 	  }
 	| {readonly type: 'setFilter'; readonly authors: readonly string[]}
 	| {readonly type: 'startSearch'; readonly query: string}
+	/** Moves the prompt's cursor or deletes around it (Left, Ctrl-w ...). */
+	| {readonly type: 'editLine'; readonly edit: LineEdit}
 	| {readonly type: 'notify'; readonly text: string}
 	| {
 			readonly type:

@@ -52,6 +52,8 @@ export interface SearchHit {
 /** The search prompt (`/`): what is typed, where it looks, and what it found so far. */
 export interface PromptState {
 	readonly query: string;
+	/** Where the cursor is in `query` (UTF-16 units); at the end when absent. */
+	readonly cursor?: number;
 	readonly scope: 'article' | 'all';
 	/** Results for `resultsQuery`, best first; they lag `query` while a search runs. */
 	readonly results: readonly SearchHit[];

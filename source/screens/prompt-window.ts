@@ -13,6 +13,8 @@ export interface PromptWindow {
 	readonly title: string;
 	/** The line being typed, after its sigil (`/` or `@`). */
 	readonly input: string;
+	/** Where the cursor is in `input` (UTF-16 units); at the end when absent. */
+	readonly cursor?: number;
 	readonly sigil: string;
 	/** The entries on screen, each a line of segments. */
 	readonly rows: ReadonlyArray<readonly Segment[]>;
@@ -69,6 +71,7 @@ export function searchWindow(
 	return {
 		title: `search ${prompt.scope === 'all' ? 'all articles' : 'this article'}`,
 		input: sanitizeLine(prompt.query),
+		cursor: sanitizeLine(prompt.query.slice(0, prompt.cursor ?? prompt.query.length)).length,
 		sigil: '/',
 		rows,
 		selected: prompt.results.length === 0 ? -1 : prompt.selected - prompt.top,

@@ -174,3 +174,42 @@ describe('searching from the list', () => {
 		expect(promptArticle(s.state, s.context)).toBe(2);
 	});
 });
+
+describe('the prompt edits like a shell line', () => {
+	it('moves by character, word and end, deletes a word and to the end, types at the cursor', () => {
+		const s = startSession(articles()).keys('/');
+		s.act({type: 'typeText', text: 'red blue green'});
+		const line = () => [s.state.prompt!.query, s.state.prompt!.cursor];
+		s.keys('ctrl+w');
+		expect(line()).toEqual(['red blue ', 9]);
+		s.keys('home right right');
+		expect(line()).toEqual(['red blue ', 2]);
+		s.keys('x');
+		expect(line()).toEqual(['rexd blue ', 3]);
+		s.keys('alt+f alt+f');
+		expect(line()).toEqual(['rexd blue ', 9]);
+		s.keys('alt+b ctrl+k');
+		expect(line()).toEqual(['rexd ', 5]);
+		s.keys('ctrl+a ctrl+e left backspace');
+		expect(line()).toEqual(['rex ', 3]);
+	});
+
+	it('pages the results with PgDn / PgUp and steps them with Ctrl-n / Ctrl-p', () => {
+		const corpus = articles();
+		const index = buildSearchIndex(corpus);
+		const s = startSession(corpus, 80, 12).keys('/');
+		s.act({type: 'typeText', text: 'comment'});
+		const {matches, docs, total} = search(index, 'comment', {scope: 'all'});
+		s.act({type: 'searchResults', query: 'comment', results: matches, docs, total});
+		s.keys('ctrl+n ctrl+n');
+		expect(s.state.prompt!.selected).toBe(2);
+		s.keys('ctrl+p');
+		expect(s.state.prompt!.selected).toBe(1);
+		s.keys('pagedown');
+		const paged = s.state.prompt!.selected;
+		expect(paged).toBeGreaterThan(4);
+		expect(s.state.prompt!.top).toBeGreaterThan(0);
+		s.keys('pageup');
+		expect(s.state.prompt!.selected).toBe(1);
+	});
+});

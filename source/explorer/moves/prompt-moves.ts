@@ -9,6 +9,7 @@ import {
 } from '../explorer-state.js';
 import type {ExplorerContext} from '../context.js';
 import {activeFilter, applyFilter} from './list-position.js';
+import {deleteBefore, editLine, typeAt} from './line-edit.js';
 import {matchDocs} from './search-steps.js';
 import {withoutAncestors} from './thread-moves.js';
 
@@ -66,9 +67,29 @@ export function reducePrompt(
 	action: Action,
 	context: ExplorerContext,
 ): ExplorerState {
-	const edited = editText(prompt.query, action);
+	const line = {text: prompt.query, cursor: prompt.cursor ?? prompt.query.length};
+	const edited =
+		action.type === 'typeText'
+			? typeAt(line, action.text)
+			: action.type === 'deleteBack'
+				? deleteBefore(line)
+				: action.type === 'clearText'
+					? {text: '', cursor: 0}
+					: action.type === 'editLine'
+						? editLine(line, action.edit)
+						: null;
 	if (edited !== null) {
-		return {...state, prompt: {...prompt, query: edited, selected: 0, top: 0}};
+		const isSame = edited.text === prompt.query;
+		return {
+			...state,
+			prompt: {
+				...prompt,
+				query: edited.text,
+				cursor: edited.cursor,
+				selected: isSame ? prompt.selected : 0,
+				top: isSame ? prompt.top : 0,
+			},
+		};
 	}
 	switch (action.type) {
 		case 'toggleScope': {
@@ -109,16 +130,21 @@ export function reducePrompt(
 		}
 		case 'moveSelection':
 		case 'moveDown':
-		case 'moveUp': {
+		case 'moveUp':
+		case 'pageDown':
+		case 'pageUp': {
+			const height = listHeight(state.rows) - promptChrome + 2;
 			const delta =
-				action.type === 'moveSelection' ? action.delta : action.type === 'moveDown' ? action.count : -action.count;
-			const moved = moveCursor(
-				prompt.selected,
-				prompt.top,
-				delta,
-				prompt.results.length,
-				listHeight(state.rows) - promptChrome + 2,
-			);
+				action.type === 'moveSelection'
+					? action.delta
+					: action.type === 'moveDown'
+						? action.count
+						: action.type === 'moveUp'
+							? -action.count
+							: action.type === 'pageDown'
+								? height
+								: -height;
+			const moved = moveCursor(prompt.selected, prompt.top, delta, prompt.results.length, height);
 			return {...state, prompt: {...prompt, selected: moved.cursor, top: moved.top}};
 		}
 		case 'accept': {

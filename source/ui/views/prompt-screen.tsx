@@ -26,8 +26,9 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 			<Bar ellipsis={theme.ascii ? '...' : '…'} left={window.title} right="" width={columns} isInverse />
 			<Text wrap="truncate">
 				<Text bold>{window.sigil} </Text>
-				{window.input}
-				<Text inverse> </Text>
+				{window.input.slice(0, cursorAt(window))}
+				<Text inverse>{underCursor(window)}</Text>
+				{window.input.slice(cursorAt(window) + underCursor(window).length)}
 			</Text>
 			<Box flexDirection="column" height={height}>
 				<SelectInput
@@ -49,4 +50,15 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 			<Bar ellipsis={theme.ascii ? '...' : '…'} left={window.status} right="" width={columns} isInverse={false} />
 		</Box>
 	);
+}
+
+/** Where the prompt's cursor stands in its input (the end when not said). */
+function cursorAt(window: PromptWindow): number {
+	return Math.min(window.cursor ?? window.input.length, window.input.length);
+}
+
+/** The character the cursor stands on (a space at the end). */
+function underCursor(window: PromptWindow): string {
+	const code = window.input.codePointAt(cursorAt(window));
+	return code === undefined ? ' ' : String.fromCodePoint(code);
 }
