@@ -1,4 +1,5 @@
-const monthsAndDays = new Set([
+/** Month names and abbreviations, lower case (M2's ` | ` note test uses them alone). */
+export const monthNames: ReadonlySet<string> = new Set([
 	'january',
 	'february',
 	'march',
@@ -23,6 +24,10 @@ const monthsAndDays = new Set([
 	'oct',
 	'nov',
 	'dec',
+]);
+
+const monthsAndDays = new Set([
+	...monthNames,
 	'monday',
 	'tuesday',
 	'wednesday',
@@ -47,7 +52,7 @@ const dayNumber = /^\d{1,2}(?:st|nd|rd|th)?$/i;
 const fourDigits = /^\d{4}$/;
 
 /**
- * Whether a head line is a date, by FORMAT.md's rule: at most 40 characters, and split
+ * Whether a head line is a date, by docs/FORMAT.md's rule: at most 40 characters, and split
  * into words at whitespace and `, . / - :` it holds exactly one year (1900-2099) while
  * every other word is a month or weekday name or abbreviation (any case) or a one- or
  * two-digit number with an optional ordinal suffix. `line` must already be trimmed.

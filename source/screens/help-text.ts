@@ -1,7 +1,8 @@
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
 import {keyLabel} from '../keys/key-names.js';
 import type {Mode} from '../explorer/mode.js';
 import {groups, keyTable, type Binding} from '../keys/key-table.js';
+import {glyphsFor} from '../text/glyphs.js';
 
 /** One help entry: the keys as people read them, and what they do. */
 interface HelpEntry {
@@ -76,7 +77,7 @@ export function helpLines(columns: number, height: number, ascii: boolean): stri
 					truncateToWidth(
 						keys + ' '.repeat(Math.max(1, keyWidth - displayWidth(keys))) + entry.help,
 						width,
-						ascii ? '...' : '…',
+						glyphsFor(ascii).ellipsis,
 					),
 				);
 			}
