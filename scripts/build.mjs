@@ -25,7 +25,7 @@ const outdir = new URL('../dist/', import.meta.url).pathname;
 await rm(outdir, {recursive: true, force: true});
 /**
  * The parts loaded on demand, each its own file: the explorer (Ink, React) and search
- * (fuse.js). The command line refers to them by their built names and never loads them
+ * (the search engine). The command line refers to them by their built names and never loads them
  * for `--print` or `--json`.
  */
 const lazyParts = {

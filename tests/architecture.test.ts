@@ -22,7 +22,7 @@ const files: SourceFile[] = listFiles(root).map((full) => {
  * Files known to be over 300 lines, each named here until it is split: the search
  * engine's two files are rewritten by the search-relevance work, which splits them.
  */
-const awaitingSplit = ['search/search.ts', 'search/search-index.ts'];
+const awaitingSplit: string[] = [];
 
 /** The layer of a file: its first folder under source/. */
 function layerOf(file: string): string {

@@ -46,6 +46,7 @@ const howAsked = {
 	openPicker: 'key',
 	deleteBack: 'key',
 	clearText: 'key',
+	editLine: 'key',
 	toggleScope: 'key',
 	accept: 'key',
 	togglePick: 'key',

@@ -18,7 +18,8 @@ Options
       --json         Print the articles as JSON
   -s, --search Q     Search the comments: fuzzy, 'exact ^prefix suffix$ !not,
                      a | b for either, @name in authors
-  -a, --author A     Only comments by author A (repeat for several)
+  -a, --author A     Only comments by author A, any case (repeat for several)
+      --max N        With --search or --author: only the best N matches
   -w, --width N      Wrap printed text to N columns (default: the terminal's)
       --ascii        Draw with ASCII characters only
       --no-color     No colour (a non-empty NO_COLOR does the same)
@@ -54,6 +55,8 @@ export interface Flags {
 	readonly width: number | undefined;
 	readonly search: string | undefined;
 	readonly author: readonly string[];
+	/** At most this many matches (`--max N`), or undefined: all of them. */
+	readonly max: number | undefined;
 	readonly ascii: boolean;
 	readonly color: boolean;
 	/** Only comments not seen before (`--new`). */
@@ -83,6 +86,7 @@ type Name =
 	| 'width'
 	| 'search'
 	| 'author'
+	| 'max'
 	| 'ascii'
 	| 'color'
 	| 'new'
@@ -101,6 +105,7 @@ const options: ReadonlyArray<{readonly name: Name; readonly short?: string; read
 	{name: 'width', short: 'w', value: true},
 	{name: 'search', short: 's', value: true},
 	{name: 'author', short: 'a', value: true},
+	{name: 'max', value: true},
 	{name: 'ascii', value: false},
 	{name: 'color', value: false},
 	{name: 'new', value: false},
@@ -152,6 +157,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	let width: string | undefined;
 	let widthFlag = '--width';
 	let search: string | undefined;
+	let max: string | undefined;
 	const author: string[] = [];
 	const paths: string[] = [];
 	let error: string | undefined;
@@ -164,6 +170,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 			widthFlag = flag;
 		} else if (name === 'search') {
 			search = value;
+		} else if (name === 'max') {
+			max = value;
 		} else {
 			author.push(value);
 		}
@@ -244,6 +252,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
 			fail(`${widthFlag} takes a whole number of columns, 20 or more`);
 		}
 	}
+	let most: number | undefined;
+	if (max !== undefined) {
+		most = /^\d+$/.test(max) ? Number(max) : Number.NaN;
+		if (!(most >= 1)) {
+			fail('--max takes a whole number of matches, 1 or more');
+		}
+	}
 	if (error !== undefined) {
 		return {kind: 'error', message: error};
 	}
@@ -264,6 +279,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 			width: columns,
 			search,
 			author,
+			max: most,
 			paths,
 		},
 	};

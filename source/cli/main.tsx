@@ -1,6 +1,7 @@
 import {fstatSync} from 'node:fs';
 import {helpText, parseCommandLine} from './flags.js';
 import type {Action} from '../explorer/actions.js';
+import type {Article} from '../model/types.js';
 import {jsonChunks} from '../output/json.js';
 import {loadInputs} from '../inputs/load-inputs.js';
 import {createReadProgress} from '../inputs/read-progress.js';
@@ -111,8 +112,19 @@ async function main(argv: readonly string[]): Promise<number> {
 	let isHoldingWarnings = false;
 	const warn = (message: string) => (isHoldingWarnings ? laterWarnings.push(message) : say(message));
 	const query = flags.search === undefined || flags.search.trim() === '' ? undefined : flags.search;
-	const authors = flags.author;
+	let authors = [...flags.author];
 	const isFinding = query !== undefined || authors.length > 0;
+	if (authors.length > 0) {
+		const resolved = await resolveNames(loaded.articles, authors);
+		for (const {name, closest} of resolved.missing) {
+			const hint = closest.length === 0 ? '' : `; closest: ${closest.map((other) => `"${other}"`).join(', ')}`;
+			say(`no comment by "${name}"${hint}`);
+		}
+		if (resolved.names.length === 0) {
+			return status === 2 ? 2 : 1;
+		}
+		authors = [...resolved.names];
+	}
 	const wantsExplorer =
 		flags.interactive ||
 		(!flags.json && !flags.print && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb');
@@ -180,9 +192,12 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	const fold = (chunks: Iterable<string>): Iterable<string> => (ascii ? foldChunks(chunks) : chunks);
 	if (isFinding) {
-		// Search (fuse.js and its index) loads only when asked for: plain printing stays lean.
+		// Search (the engine and its index) loads only when asked for: plain printing stays lean.
 		const {findMatches, jsonMatches, printMatches} = await import('./find.js');
-		const matches = findMatches(articles, {query, authors});
+		const {matches, total} = findMatches(articles, {query, authors, max: flags.max});
+		if (matches.length < total) {
+			say(`showing the best ${matches.length} of ${total} matches (--max)`);
+		}
 		await writeChunks(
 			process.stdout,
 			flags.json ? jsonMatches(articles, matches) : fold(printMatches(articles, matches, printOptions)),
@@ -214,3 +229,15 @@ main(process.argv.slice(2)).then(
 		process.exitCode = 2;
 	},
 );
+
+/** `--author` names resolved against the corpus (any case), with the closest names for those no one has. */
+async function resolveNames(articles: readonly Article[], wanted: readonly string[]) {
+	const {resolveAuthors} = await import('./find.js');
+	const names = new Set<string>();
+	for (const {thread} of articles) {
+		for (let row = 0; row < thread.size; row++) {
+			names.add(thread.author[row]!);
+		}
+	}
+	return resolveAuthors([...names], wanted);
+}

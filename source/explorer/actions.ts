@@ -1,4 +1,5 @@
 import type {SearchHit} from './explorer-state.js';
+import type {LineEdit} from './moves/line-edit.js';
 
 /**
  * Everything a user can ask of the explorer, named after the intent, not the key. The
@@ -14,9 +15,20 @@ export type Action =
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
 	| {readonly type: 'typeText'; readonly text: string}
 	| {readonly type: 'moveSelection'; readonly delta: number}
-	| {readonly type: 'searchResults'; readonly query: string; readonly results: readonly SearchHit[]}
+	| {
+			readonly type: 'searchResults';
+			readonly query: string;
+			readonly results: readonly SearchHit[];
+			/** Every match in reading order and their count; derived from `results` when absent. */
+			readonly docs?: Int32Array;
+			readonly total?: number;
+			/** The share of comments searched (below 1 while the index is built); 1 when absent. */
+			readonly indexed?: number;
+	  }
 	| {readonly type: 'setFilter'; readonly authors: readonly string[]}
 	| {readonly type: 'startSearch'; readonly query: string}
+	/** Moves the prompt's cursor or deletes around it (Left, Ctrl-w ...). */
+	| {readonly type: 'editLine'; readonly edit: LineEdit}
 	| {readonly type: 'notify'; readonly text: string}
 	| {
 			readonly type: 'resume';

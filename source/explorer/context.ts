@@ -11,6 +11,8 @@ import type {Recall} from './recall.js';
  */
 export interface ExplorerContext {
 	readonly articles: readonly Article[];
+	/** The comment number of each article's first row (and the total at the end): comments numbered in reading order. */
+	readonly docStart: Int32Array;
 	/** The layout of an article at a width and view mode; the same object for the same inputs. */
 	layout(article: number, width: number, isCompact: boolean, isBodyFolded: boolean): ThreadLayout;
 	/** What an author filter shows of an article; the same object for the same inputs. */

@@ -29,9 +29,14 @@ export function createExplorerContext(
 		}
 		return entries;
 	};
+	const docStart = new Int32Array(articles.length + 1);
+	for (const [index, article] of articles.entries()) {
+		docStart[index + 1] = docStart[index]! + article.thread.size;
+	}
 	return {
 		articles,
 		recall,
+		docStart,
 		pickerEntries(scope, query) {
 			const key = `${scope}\u0000${query}`;
 			if (lastPick?.key !== key) {

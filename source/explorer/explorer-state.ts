@@ -27,11 +27,14 @@ export interface Marks {
 	readonly author: string | null;
 }
 
-/** A search the reader jumped into: its matches in this article, in thread order. */
+/**
+ * A search the reader jumped into: every match of it, in reading order (article by
+ * article, thread order inside one), as comment numbers (`ExplorerContext.docStart`).
+ */
 export interface ActiveSearch {
 	readonly query: string;
-	readonly rows: readonly number[];
-	/** Index in `rows` of the match last jumped to. */
+	readonly docs: Int32Array;
+	/** Index in `docs` of the match last jumped to. */
 	readonly current: number;
 	/** The matched words (lower case), highlighted wherever they show in the matching comments. */
 	readonly terms: readonly string[];
@@ -49,9 +52,17 @@ export interface SearchHit {
 /** The search prompt (`/`): what is typed, where it looks, and what it found so far. */
 export interface PromptState {
 	readonly query: string;
+	/** Where the cursor is in `query` (UTF-16 units); at the end when absent. */
+	readonly cursor?: number;
 	readonly scope: 'article' | 'all';
 	/** Results for `resultsQuery`, best first; they lag `query` while a search runs. */
 	readonly results: readonly SearchHit[];
+	/** Every match of `resultsQuery` in reading order (comment numbers), when the search gave them. */
+	readonly docs?: Int32Array;
+	/** How many comments match `resultsQuery` (more than `results` holds when many do). */
+	readonly total?: number;
+	/** The share of comments the results cover: below 1 while the index is still being built. */
+	readonly indexed?: number;
 	readonly resultsQuery: string;
 	readonly selected: number;
 	readonly top: number;
@@ -64,6 +75,8 @@ export interface PickerState {
 	readonly cursor: number;
 	readonly top: number;
 	readonly chosen: readonly string[];
+	/** `chosen` as the picker opened (the filter in force): while it is the same array, Enter adds the author under the cursor. */
+	readonly opened?: readonly string[];
 }
 
 /** Work a key asks for that is not a change of state: stopping to the shell, or a copy (of what was focused then). */

@@ -4,7 +4,8 @@ import {contentHeight, initialState, openThread, type ExplorerState} from './exp
 import {withInvariants} from './invariants.js';
 import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
-import {reducePicker, reducePrompt} from './moves/prompt-moves.js';
+import {openedPicker, reducePicker, reducePrompt} from './moves/prompt-moves.js';
+import {stepSearch} from './moves/search-steps.js';
 import {reduceThread, withoutAncestors} from './moves/thread-moves.js';
 import {markRead, reduceStars, resume, stepNew, toggleStar} from './moves/recall-moves.js';
 
@@ -108,10 +109,7 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 		case 'startSearch':
 			return openSearch(state, action.query);
 		case 'openPicker':
-			return {
-				...state,
-				picker: {query: '', scope: state.screen === 'thread' ? 'article' : 'all', cursor: 0, top: 0, chosen: []},
-			};
+			return {...state, picker: openedPicker(state)};
 		case 'setFilter':
 			return action.authors.length === 0 ? state : applyFilter(state, action.authors);
 		case 'back':
@@ -126,6 +124,9 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 			return quit(state, context);
 		case 'openArticle':
 			return openArticle(state, action.index, context);
+		case 'nextMatch':
+		case 'previousMatch':
+			return stepSearch(state, action.type === 'nextMatch' ? 1 : -1, context) ?? moveOnScreen(state, action, context);
 		case 'openFocused':
 			return state.screen === 'list'
 				? openArticle(state, listedArticle(state, state.list.cursor, context), context)

@@ -47,6 +47,9 @@ export function keyNames(input: string, key: KeyFlags): string[] {
 	if (key.ctrl === true && input.length > 0) {
 		return [`ctrl+${input.toLowerCase()}`];
 	}
+	if (key.meta === true && [...input].length === 1) {
+		return [`alt+${input}`];
+	}
 	return [...input].map((character) => characterName(character));
 }
 

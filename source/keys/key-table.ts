@@ -33,6 +33,26 @@ const depthBindings: Binding[] = Array.from({length: 9}, (_, index) => ({
 	modes: thread,
 }));
 
+const prompt: readonly Mode[] = ['prompt'];
+
+/**
+ * The search prompt's cursor keys. The other shell keys of the prompt (Home, End, Ctrl-a,
+ * Ctrl-e, Ctrl-w, Ctrl-k, Alt-b, Alt-f) are `shellKeys` of resolve-key.ts: the help screen has no room for them.
+ */
+const lineEditBindings: Binding[] = (
+	[
+		['left', ['left'], 'cursor left / right', true],
+		['right', ['right'], 'cursor right', false],
+	] as const
+).map(([edit, keys, help, pairsWithNext]) => ({
+	action: {type: 'editLine', edit},
+	keys,
+	help,
+	group: 'Prompt',
+	modes: prompt,
+	...(pairsWithNext ? {pairsWithNext} : {}),
+}));
+
 /**
  * The one key table. The key handler, the help screen and the README's key list are all
  * derived from it, so they cannot disagree; tests check every command has help and that
@@ -169,13 +189,19 @@ export const keyTable: readonly Binding[] = [
 	{action: {type: 'accept'}, keys: ['return'], help: 'jump / apply filter', group: 'Prompt', modes: typing},
 	{
 		action: {type: 'moveSelection', delta: 1},
-		keys: ['down'],
-		help: 'next / previous entry',
+		keys: ['down', 'ctrl+n'],
+		help: 'next / prev',
 		group: 'Prompt',
 		modes: typing,
 		pairsWithNext: true,
 	},
-	{action: {type: 'moveSelection', delta: -1}, keys: ['up'], help: 'previous entry', group: 'Prompt', modes: typing},
+	{
+		action: {type: 'moveSelection', delta: -1},
+		keys: ['up', 'ctrl+p'],
+		help: 'previous entry',
+		group: 'Prompt',
+		modes: typing,
+	},
 	{action: {type: 'toggleScope'}, keys: ['tab'], help: 'this article / all', group: 'Prompt', modes: typing},
 	{action: {type: 'togglePick'}, keys: ['space'], help: 'pick several authors', group: 'Prompt', modes: picker},
 	{
@@ -183,10 +209,11 @@ export const keyTable: readonly Binding[] = [
 		keys: ['pagedown'],
 		help: 'page down / up',
 		group: 'Prompt',
-		modes: picker,
+		modes: typing,
 		pairsWithNext: true,
 	},
-	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup'], help: 'page up', group: 'Prompt', modes: picker},
+	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup'], help: 'page up', group: 'Prompt', modes: typing},
+	...lineEditBindings,
 	{
 		action: {type: 'deleteBack'},
 		keys: ['backspace', 'delete'],

@@ -1,3 +1,4 @@
+import type {LineEdit} from '../explorer/moves/line-edit.js';
 import type {Action} from '../explorer/actions.js';
 import type {Mode} from '../explorer/mode.js';
 import {keysInForce} from './commands.js';
@@ -42,9 +43,25 @@ export function resolveKey(name: string, mode: Mode): Action | undefined {
 		return {type: 'closeHelp'};
 	}
 	const isTyping = mode === 'prompt' || mode === 'picker';
+	const edit = mode === 'prompt' ? shellKeys[name] : undefined;
+	if (edit !== undefined) {
+		return {type: 'editLine', edit};
+	}
 	// The starred view is a list: it moves, opens and closes with the list's keys.
 	return bindingsFor(mode === 'stars' ? 'list' : mode).get(name) ?? (isTyping ? typedText(name) : undefined);
 }
+
+/** The search prompt's line keys besides the arrows, as in a shell (told in the README's Finding section, not the help screen). */
+const shellKeys: Readonly<Record<string, LineEdit>> = {
+	home: 'home',
+	'ctrl+a': 'home',
+	end: 'end',
+	'ctrl+e': 'end',
+	'ctrl+w': 'deleteWord',
+	'ctrl+k': 'killEnd',
+	'alt+b': 'wordLeft',
+	'alt+f': 'wordRight',
+};
 
 /** A typed character in the prompt or picker: a printable key name (one character, or Space). */
 function typedText(name: string): Action | undefined {

@@ -8,7 +8,7 @@ import type {Article} from '../model/types.js';
 /**
  * `{"matches": [...]}`: for each match, best first, its article's source, title and index,
  * the comment's author, text and line, its ancestors' authors (outermost first), the score
- * (0 is a perfect match, as fuse.js counts) and the matched character ranges in text and
+ * (0 is a perfect match, higher is worse) and the matched character ranges in text and
  * author ([start, end) in UTF-16 units, as JavaScript indexes strings), and the comment's
  * `meta` when it has some. Raw values, with terminal controls escaped (`safeJson`).
  */

@@ -14,6 +14,8 @@ export interface PromptWindow {
 	readonly title: string;
 	/** The line being typed, after its sigil (`/` or `@`). */
 	readonly input: string;
+	/** Where the cursor is in `input` (UTF-16 units); at the end when absent. */
+	readonly cursor?: number;
 	readonly sigil: string;
 	/** The entries on screen, each a line of segments. */
 	readonly rows: ReadonlyArray<readonly Segment[]>;
@@ -65,14 +67,17 @@ export function searchWindow(
 				? `searching${ellipsis}`
 				: prompt.results.length === 0
 					? 'no matches'
-					: countLabel(prompt.results.length, 'match', 'matches');
+					: countLabel(prompt.total ?? prompt.results.length, 'match', 'matches');
+	const indexing =
+		prompt.indexed !== undefined && prompt.indexed < 1 ? `${dot}indexing ${Math.floor(prompt.indexed * 100)}%` : '';
 	return {
 		title: `search ${prompt.scope === 'all' ? 'all articles' : 'this article'}`,
 		input: sanitizeLine(prompt.query),
+		cursor: sanitizeLine(prompt.query.slice(0, prompt.cursor ?? prompt.query.length)).length,
 		sigil: '/',
 		rows,
 		selected: prompt.results.length === 0 ? -1 : prompt.selected - prompt.top,
-		status: `${found}${dot}Tab ${prompt.scope === 'all' ? 'this article' : 'all articles'}${dot}Enter jump${dot}Esc cancel`,
+		status: `${found}${indexing}${dot}Tab ${prompt.scope === 'all' ? 'this article' : 'all articles'}${dot}Enter jump${dot}Esc cancel`,
 	};
 }
 

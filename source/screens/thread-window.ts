@@ -11,6 +11,7 @@ import {countLabel, formatCount} from '../text/format-count.js';
 import {maxGuideLevels} from '../layout/guides.js';
 import type {ExplorerContext} from '../explorer/context.js';
 import {shownFor, walkerFor} from '../explorer/window/walker.js';
+import {isMatchRow} from '../explorer/moves/search-steps.js';
 import type {Thread} from '../model/types.js';
 import {ancestorsOf, threadRoot} from '../model/rows.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -51,7 +52,7 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 			slice.item === headItem ? null : markOf(rows, thread.marks, slice.item),
 			badges,
 		);
-		const isMatch = thread.search?.rows.includes(slice.item);
+		const isMatch = thread.search !== null && isMatchRow(thread.search, context, thread.article, slice.item);
 		const itemLines = isMatch ? plainLines.map((line) => highlightTerms(line, thread.search!.terms)) : plainLines;
 		const gap = slice.item === headItem ? 0 : layout.gapBefore(slice.item, shown);
 		for (let index = slice.from; index < slice.to; index++) {

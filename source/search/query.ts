@@ -1,12 +1,12 @@
 /**
  * What a search term means: the query syntax (fzf's and fuse's extended search, plus `@`
- * for the author), the case folding every comparison goes through, and the edit budget
- * that makes a fuzzy term forgive a typo. Pure; the index and the engine build on it.
+ * for the author) and the case folding every comparison goes through. Pure; the index
+ * and the engine build on it.
  */
 
 /**
- * How a term matches. `fuzzy` (a bare word) allows `allowedEdits` edits anywhere in the
- * field; the others are exact, case-insensitive substring tests: `exact` (`'word`)
+ * How a term matches. `fuzzy` (a bare word) meets a word of the text or author exactly,
+ * as its start, or within the typos `typoBudget` allows (see term-plan.ts); the others are exact, case-insensitive substring tests: `exact` (`'word`)
  * anywhere, `prefix` (`^word`) at the start of the field, `suffix` (`word$`) at its end,
  * and the `inverse` kinds (`!word`, `!^word`, `!word$`) require that it does NOT occur so.
  */
@@ -26,9 +26,6 @@ export interface Term {
 export interface Query {
 	readonly groups: ReadonlyArray<readonly Term[]>;
 }
-
-/** Fuse's threshold: a term may differ by at most this share of its length (one edit in 4). */
-export const fuzzyThreshold = 0.25;
 
 /**
  * Parses a query typed by a user. Space separates terms (AND); a `|` standing alone
@@ -116,15 +113,6 @@ export function termHolds(kind: TermKind, text: string, field: string): boolean 
 }
 
 /**
- * How many edits a fuzzy term of `length` UTF-16 units tolerates: floor(length / 4), so
- * 4 to 7 letters forgive one wrong, missing or extra letter, 8 to 11 two, and 3 or fewer
- * none. The same rule as fuse's bitap with `fuzzyThreshold` (errors / length <= 0.25).
- */
-export function allowedEdits(length: number): number {
-	return Math.floor(length * fuzzyThreshold);
-}
-
-/**
  * Case folding, the same for the index, the query and the highlighted ranges: each code
  * point lower-cased when that keeps its UTF-16 length (so ranges in the folded string are
  * ranges in the original; İ stays İ), and final sigma folded to σ. Fast path: one
@@ -160,48 +148,4 @@ export function isWordUnit(unit: number): boolean {
 		unitClass[unit] = kind;
 	}
 	return kind === 1;
-}
-
-/**
- * Edit distance from `needle` to the closest substring of `hay` (Sellers), or `Infinity`
- * when it is over `maxEdits`. A pigeonhole test (one of `maxEdits + 1` parts of the
- * needle must occur verbatim) rejects most words before the dynamic programme runs.
- */
-export function substringDistance(hay: string, needle: string, maxEdits: number): number {
-	if (hay.includes(needle)) {
-		return 0;
-	}
-	const length = needle.length;
-	if (maxEdits <= 0) {
-		return Infinity;
-	}
-	if (length <= maxEdits) {
-		return length;
-	}
-	const part = Math.floor(length / (maxEdits + 1));
-	let hasPart = false;
-	for (let index = 0; index <= maxEdits && !hasPart; index++) {
-		const end = index === maxEdits ? length : (index + 1) * part;
-		hasPart = hay.includes(needle.slice(index * part, end));
-	}
-	if (!hasPart) {
-		return Infinity;
-	}
-	const column = Array.from({length: length + 1}, (_, index) => index);
-	let best = length;
-	for (let at = 0; at < hay.length; at++) {
-		const unit = hay.charCodeAt(at);
-		let diagonal = 0;
-		for (let index = 1; index <= length; index++) {
-			const above = column[index]!;
-			column[index] = Math.min(
-				diagonal + (needle.charCodeAt(index - 1) === unit ? 0 : 1),
-				above + 1,
-				column[index - 1]! + 1,
-			);
-			diagonal = above;
-		}
-		best = Math.min(best, column[length]!);
-	}
-	return best <= maxEdits ? best : Infinity;
 }

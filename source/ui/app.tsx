@@ -14,6 +14,7 @@ import type {Article} from '../model/types.js';
 import {createExplorerContext, useExplorer} from './hooks/use-explorer.js';
 import {useKeymap} from './hooks/use-keymap.js';
 import {useSearch} from './hooks/use-search.js';
+import {promptArticle} from '../explorer/moves/search-steps.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {ArticleList} from './views/article-list.js';
 import {HelpScreen} from './views/help-screen.js';
@@ -32,7 +33,7 @@ function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, co
 	const notes: string[] = [];
 	if (thread.search !== null) {
 		notes.push(
-			`match ${thread.search.current + 1}/${thread.search.rows.length} "${sanitizeLine(thread.search.query)}"`,
+			`match ${formatCount(thread.search.current + 1)}/${formatCount(thread.search.docs.length)} "${sanitizeLine(thread.search.query)}"`,
 		);
 	}
 	if (thread.filter !== null) {
@@ -145,7 +146,7 @@ export function App({
 		dispatch({type: 'effectsDone'});
 	}, [state.effects, articles, onCopy, onSuspend, dispatch, recall]);
 	useRecall(state, context);
-	useSearch(state.prompt, state.thread?.article ?? 0, context, dispatch);
+	useSearch(state.prompt, promptArticle(state, context), context, dispatch);
 	useTerminalSize(
 		useCallback(
 			(width: number, height: number) => dispatch({type: 'resize', columns: width, rows: height}),

@@ -371,7 +371,7 @@ describe('(c) the explorer writes nothing to the terminal but its own sequences'
 			{until: 'search this article', keys: 'needle'},
 			{until: /\d+ match/, keys: '\t'},
 			{until: /\d+ match/, keys: '\r'},
-			{until: 'match 1/', keys: 'n'},
+			{until: /match \d+\//, keys: 'n'},
 			{keys: 'a'},
 			{until: 'filter by author', keys: ' '},
 			{keys: '\r'},

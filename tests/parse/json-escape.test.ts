@@ -45,7 +45,7 @@ describe('JSON escaping', () => {
 	});
 
 	it('{"matches"}: no raw control either', () => {
-		const matches = findMatches(articles, {query: 'y', authors: []});
+		const {matches} = findMatches(articles, {query: 'y', authors: []});
 		expect(matches.length).toBeGreaterThan(0);
 		const written = [...jsonMatches(articles, matches)].join('');
 		expect(written.trimEnd()).not.toMatch(raw);

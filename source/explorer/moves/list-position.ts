@@ -18,6 +18,11 @@ export function listPosition(state: ExplorerState, article: number, context: Exp
 		: context.listArticles(state.listFilter).findIndex((entry) => entry.article === article);
 }
 
+/** The authors of the filter in force where the reader is (the open article's, else the list's), or none. */
+export function activeFilter(state: ExplorerState): readonly string[] {
+	return (state.screen === 'thread' ? state.thread?.filter : state.listFilter) ?? [];
+}
+
 /**
  * Applies an author filter where the reader is: in an article, only those authors'
  * comments (with their ancestors as context) show; on the list, only the articles they

@@ -8,7 +8,9 @@ import {
 	type SearchHit,
 } from '../explorer-state.js';
 import type {ExplorerContext} from '../context.js';
-import {applyFilter} from './list-position.js';
+import {activeFilter, applyFilter} from './list-position.js';
+import {deleteBefore, editLine, typeAt} from './line-edit.js';
+import {matchDocs} from './search-steps.js';
 import {withoutAncestors} from './thread-moves.js';
 
 /** Lines the prompt screens keep for themselves (title, prompt line, status). */
@@ -65,9 +67,29 @@ export function reducePrompt(
 	action: Action,
 	context: ExplorerContext,
 ): ExplorerState {
-	const edited = editText(prompt.query, action);
+	const line = {text: prompt.query, cursor: prompt.cursor ?? prompt.query.length};
+	const edited =
+		action.type === 'typeText'
+			? typeAt(line, action.text)
+			: action.type === 'deleteBack'
+				? deleteBefore(line)
+				: action.type === 'clearText'
+					? {text: '', cursor: 0}
+					: action.type === 'editLine'
+						? editLine(line, action.edit)
+						: null;
 	if (edited !== null) {
-		return {...state, prompt: {...prompt, query: edited, selected: 0, top: 0}};
+		const isSame = edited.text === prompt.query;
+		return {
+			...state,
+			prompt: {
+				...prompt,
+				query: edited.text,
+				cursor: edited.cursor,
+				selected: isSame ? prompt.selected : 0,
+				top: isSame ? prompt.top : 0,
+			},
+		};
 	}
 	switch (action.type) {
 		case 'toggleScope': {
@@ -87,27 +109,47 @@ export function reducePrompt(
 			if (action.query !== prompt.query) {
 				return state;
 			}
-			return {...state, prompt: {...prompt, results: action.results, resultsQuery: action.query, selected: 0, top: 0}};
+			const docs = matchDocs(action.results, action.docs, context);
+			const total = action.total ?? docs.length;
+			// A refined answer to the same query keeps the reader's place in the list.
+			const isRefined = prompt.resultsQuery === action.query;
+			const selected = isRefined ? Math.min(prompt.selected, Math.max(0, action.results.length - 1)) : 0;
+			return {
+				...state,
+				prompt: {
+					...prompt,
+					results: action.results,
+					docs,
+					total,
+					indexed: action.indexed ?? 1,
+					resultsQuery: action.query,
+					selected,
+					top: isRefined ? Math.min(prompt.top, selected) : 0,
+				},
+			};
 		}
 		case 'moveSelection':
 		case 'moveDown':
-		case 'moveUp': {
+		case 'moveUp':
+		case 'pageDown':
+		case 'pageUp': {
+			const height = listHeight(state.rows) - promptChrome + 2;
 			const delta =
-				action.type === 'moveSelection' ? action.delta : action.type === 'moveDown' ? action.count : -action.count;
-			const moved = moveCursor(
-				prompt.selected,
-				prompt.top,
-				delta,
-				prompt.results.length,
-				listHeight(state.rows) - promptChrome + 2,
-			);
+				action.type === 'moveSelection'
+					? action.delta
+					: action.type === 'moveDown'
+						? action.count
+						: action.type === 'moveUp'
+							? -action.count
+							: action.type === 'pageDown'
+								? height
+								: -height;
+			const moved = moveCursor(prompt.selected, prompt.top, delta, prompt.results.length, height);
 			return {...state, prompt: {...prompt, selected: moved.cursor, top: moved.top}};
 		}
 		case 'accept': {
 			const hit = prompt.results[prompt.selected];
-			return hit === undefined
-				? state
-				: jumpTo({...state, prompt: null}, hit, prompt.resultsQuery, prompt.results, context);
+			return hit === undefined ? state : jumpTo({...state, prompt: null}, hit, prompt, context);
 		}
 		case 'back': {
 			return {...state, prompt: null};
@@ -118,18 +160,10 @@ export function reducePrompt(
 	}
 }
 
-/** Opens `hit`'s article, unfolds its ancestors, focuses it, and arms `n` / `N` with the article's matches. */
-function jumpTo(
-	state: ExplorerState,
-	hit: SearchHit,
-	query: string,
-	results: readonly SearchHit[],
-	context: ExplorerContext,
-): ExplorerState {
-	const rows = results
-		.filter((result) => result.article === hit.article)
-		.map((result) => result.row)
-		.sort((a, b) => a - b);
+/** Opens `hit`'s article, unfolds its ancestors, focuses it, and arms `n` / `N` with every match of the search. */
+function jumpTo(state: ExplorerState, hit: SearchHit, prompt: PromptState, context: ExplorerContext): ExplorerState {
+	const docs = matchDocs(prompt.results, prompt.docs, context);
+	const doc = context.docStart[hit.article]! + hit.row;
 	const base = state.thread?.article === hit.article ? state.thread : openThread(hit.article);
 	const thread = {
 		...base,
@@ -138,13 +172,10 @@ function jumpTo(
 		scroll: {item: hit.row, line: 0},
 		folded: withoutAncestors(base.folded, context.articles[hit.article]!.thread.parent, hit.row),
 		search: {
-			query,
-			rows,
-			current: rows.indexOf(hit.row),
-			terms: matchedTerms(
-				results.filter((result) => result.article === hit.article),
-				context,
-			),
+			query: prompt.resultsQuery,
+			docs,
+			current: Math.max(0, docs.indexOf(doc)),
+			terms: matchedTerms(prompt.results, context),
 		},
 	};
 	return {...state, screen: 'thread', thread};
@@ -164,9 +195,16 @@ function matchedTerms(results: readonly SearchHit[], context: ExplorerContext): 
 	return [...terms];
 }
 
+/** The picker as `a` opens it: empty text, scoped to the open article (else all), the filter in force chosen. */
+export function openedPicker(state: ExplorerState): PickerState {
+	const chosen = activeFilter(state);
+	return {query: '', scope: state.screen === 'thread' ? 'article' : 'all', cursor: 0, top: 0, chosen, opened: chosen};
+}
+
 /**
- * The author picker (`a`): typing narrows the authors, Space picks several, Enter applies
- * the filter (the one under the cursor when none was picked), Esc leaves it unchanged.
+ * The author picker (`a`): it opens with the authors of the filter in force chosen (and
+ * marked); typing narrows the authors, Space picks or un-picks, Enter applies the filter,
+ * adding the author under the cursor when Space was not used, Esc leaves it unchanged.
  */
 export function reducePicker(
 	state: ExplorerState,
@@ -213,8 +251,11 @@ export function reducePicker(
 			return {...state, picker: {...picker, chosen}};
 		}
 		case 'accept': {
+			// Enter adds the author under the cursor, unless Space already said who (the filter in force is chosen when the picker opens).
 			const name = entries[picker.cursor]?.name;
-			const chosen = picker.chosen.length > 0 ? picker.chosen : name === undefined ? [] : [name];
+			const isUntouched = picker.chosen === picker.opened;
+			const chosen =
+				name === undefined || !isUntouched || picker.chosen.includes(name) ? picker.chosen : [...picker.chosen, name];
 			return chosen.length === 0 ? {...state, picker: null} : applyFilter({...state, picker: null}, chosen);
 		}
 		case 'toggleScope': {

@@ -142,40 +142,32 @@ export function reduceThread(
 }
 
 /**
- * `n` / `N`: the next or previous search match in thread order (wrapping), else the next
- * or previous comment of the filtered authors. A match hidden by folds gets its
- * ancestors unfolded first.
+ * `n` / `N` without a search (a search is stepped by `stepSearch`): the next or previous
+ * comment of the filtered authors after (before) the focus, wrapping. A comment hidden by
+ * folds gets its ancestors unfolded first.
  */
 function stepMatch(thread: ThreadState, direction: 1 | -1, context: ExplorerContext): ThreadState {
-	const targets =
-		thread.search?.rows ?? (thread.filter === null ? [] : context.filterRows(thread.article, thread.filter).chosen);
+	const targets = thread.filter === null ? [] : context.filterRows(thread.article, thread.filter).chosen;
 	if (targets.length === 0) {
 		return thread;
 	}
-	let index: number;
-	if (thread.search !== null && thread.search.rows[thread.search.current] === thread.focus) {
-		index = (thread.search.current + direction + targets.length) % targets.length;
-	} else {
-		// From wherever the focus is: the first target after it (or before it, going back).
-		index = direction > 0 ? targets.length : -1;
-		for (let i = 0; i < targets.length; i++) {
-			if (direction > 0 ? targets[i]! > thread.focus : targets[i]! < thread.focus) {
-				index = i;
-				if (direction > 0) {
-					break;
-				}
+	// From wherever the focus is: the first target after it (or before it, going back).
+	let index = direction > 0 ? targets.length : -1;
+	for (let i = 0; i < targets.length; i++) {
+		if (direction > 0 ? targets[i]! > thread.focus : targets[i]! < thread.focus) {
+			index = i;
+			if (direction > 0) {
+				break;
 			}
 		}
-		index = (index + targets.length) % targets.length;
 	}
+	index = (index + targets.length) % targets.length;
 	const row = targets[index]!;
 	const rows = context.articles[thread.article]!.thread;
-	const search = thread.search === null ? null : {...thread.search, current: index};
 	return {
 		...thread,
 		focus: row,
 		folded: withoutAncestors(thread.folded, rows.parent, row),
-		search,
 		scroll: {item: row, line: 0},
 	};
 }

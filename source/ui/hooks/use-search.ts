@@ -8,7 +8,8 @@ import {createSearchRunner} from '../../explorer/search-runner.js';
  * Runs the prompt's search off the key path: each change of query or scope starts a
  * search in small steps between frames, and a newer query abandons the older search, so
  * typing is echoed at once whatever the size of the corpus. Results arrive as one
- * `searchResults` action, tagged with the query they answer.
+ * `searchResults` action, tagged with the query they answer (an early one over the comments
+ * indexed so far, while the index is built, then the full one).
  */
 export function useSearch(
 	prompt: PromptState | null,
@@ -23,8 +24,8 @@ export function useSearch(
 		if (query === undefined || scope === undefined) {
 			return;
 		}
-		return runner.start(query, scope === 'all' ? 'all' : article, (results) => {
-			dispatch({type: 'searchResults', query, results});
+		return runner.start(query, scope === 'all' ? 'all' : article, ({results, docs, total, indexed}) => {
+			dispatch({type: 'searchResults', query, results, docs, total, indexed});
 		});
 	}, [runner, query, scope, article, dispatch]);
 }

@@ -27,8 +27,9 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 			<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={window.title} right="" width={columns} isInverse />
 			<Text wrap="truncate">
 				<Text bold>{window.sigil} </Text>
-				{window.input}
-				{window.hasCursor === false ? null : <Text inverse> </Text>}
+				{window.input.slice(0, cursorAt(window))}
+				{window.hasCursor === false ? null : <Text inverse>{underCursor(window)}</Text>}
+				{window.input.slice(cursorAt(window) + (window.hasCursor === false ? 0 : underCursor(window).length))}
 			</Text>
 			<Box flexDirection="column" height={height}>
 				<SelectInput
@@ -50,4 +51,15 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 			<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={window.status} right="" width={columns} isInverse={false} />
 		</Box>
 	);
+}
+
+/** Where the prompt's cursor stands in its input (the end when not said). */
+function cursorAt(window: PromptWindow): number {
+	return Math.min(window.cursor ?? window.input.length, window.input.length);
+}
+
+/** The character the cursor stands on (a space at the end). */
+function underCursor(window: PromptWindow): string {
+	const code = window.input.codePointAt(cursorAt(window));
+	return code === undefined ? ' ' : String.fromCodePoint(code);
 }
