@@ -11,7 +11,7 @@ export interface ThreadState {
 	readonly scroll: Scroll;
 	/** Folded comments. */
 	readonly folded: FoldSet;
-	/** Whether the article body is folded away (`t`). */
+	/** Whether the article text is shortened to its first lines (`t` shows it whole); kept from article to article. */
 	readonly isBodyFolded: boolean;
 	/** The chosen authors of an author filter, or null: then only their comments (and context) show. */
 	readonly filter: readonly string[] | null;
@@ -121,14 +121,17 @@ export function contentWidth(columns: number): number {
 	return Math.max(10, columns - gutterColumns);
 }
 
-/** A fresh reading position at the top of `article`. */
-export function openThread(article: number): ThreadState {
+/**
+ * A fresh reading position at the top of `article`, its text shortened unless the reader
+ * asked for it whole (`t`) in the article read before: the first screen shows comments.
+ */
+export function openThread(article: number, isBodyFolded = true): ThreadState {
 	return {
 		article,
 		focus: -1,
 		scroll: {item: -1, line: 0},
 		folded: new Set(),
-		isBodyFolded: false,
+		isBodyFolded,
 		filter: null,
 		marks: {threadStarter: false, author: null},
 		search: null,

@@ -157,7 +157,7 @@ function openArticle(state: ExplorerState, index: number, context: ExplorerConte
 	if (index < 0 || index >= context.articles.length) {
 		return state;
 	}
-	const reopened = state.thread?.article === index ? state.thread : openThread(index);
+	const reopened = state.thread?.article === index ? state.thread : openThread(index, state.thread?.isBodyFolded);
 	// An author filter on the list follows the reader into the article.
 	const thread =
 		state.listFilter === null || reopened.filter !== null ? reopened : {...reopened, filter: state.listFilter};

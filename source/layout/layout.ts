@@ -6,6 +6,7 @@ import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
 import {headItem} from '../model/visibility.js';
 import {displayWidth, truncateToWidth, wrapLines} from '../text/wrap.js';
+import {moreLinesNote, previewLength} from './body-preview.js';
 
 /** How a piece of a screen line is drawn; views map these to colour and attributes. */
 export type SegmentStyle =
@@ -202,18 +203,17 @@ export class ThreadLayout {
 			lines.push([{text: row, style: 'meta'}]);
 		}
 		if (article.body !== '') {
-			if (options.isBodyFolded) {
-				lines.push([
-					{
-						text: `article text folded (${countLabel(article.body.split('\n').length, 'line', 'lines')}): t shows it`,
-						style: 'summary',
-					},
-				]);
-			} else {
-				lines.push([]);
-				for (const row of wrapLines(sanitizeText(article.body), options.width)) {
-					lines.push([{text: row, style: 'plain'}]);
-				}
+			lines.push([]);
+			const body = wrapLines(sanitizeText(article.body), options.width);
+			let shown = options.isBodyFolded ? previewLength(body.length) : body.length;
+			while (shown < body.length && shown > 1 && body[shown - 1] === '') {
+				shown--;
+			}
+			for (const row of body.slice(0, shown)) {
+				lines.push(row === '' ? [] : [{text: row, style: 'plain'}]);
+			}
+			if (shown < body.length) {
+				lines.push([{text: moreLinesNote(body.length - shown, options.ascii), style: 'summary'}]);
 			}
 		}
 		if (thread.size > 0) {

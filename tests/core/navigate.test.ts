@@ -254,32 +254,55 @@ describe('what the screen shows', () => {
 		expect(screen.slice(6, 11)).toEqual([' a', ' |  a says hi', '>|- b +3 replies', '>|     b says hi', ' `- f']);
 	});
 
-	it('t folds the article body to one line, and shows it again', () => {
-		const s = session([forest]).play('t');
+	it('an article opens with the start of its text and a note of the rest; t shows it whole, and hides it again', () => {
+		const long = article([c('a')], {body: Array.from({length: 8}, (_, index) => `Line ${index}.`).join('\n')});
+		const s = session([long]);
 		expect(s.state.thread!.isBodyFolded).toBe(true);
-		expect(s.screen.slice(0, 5)).toEqual([
+		expect(s.screen.slice(0, 8)).toEqual([
 			'>Title',
-			'>10 comments - 3 threads - test.txt',
-			'>article text folded (2 lines): t shows it',
+			'>1 comment - 1 thread - test.txt',
 			'>',
-			' a',
+			'>Line 0.',
+			'>Line 1.',
+			'>Line 2.',
+			'>... 5 more lines - t',
+			'>',
 		]);
+		expect(s.screen[8]).toBe(' a');
 		s.play('t');
 		expect(s.state.thread!.isBodyFolded).toBe(false);
-		expect(s.screen[3]).toBe('>First body line.');
+		expect(s.screen[10]).toBe('>Line 7.');
+		s.play('t');
+		expect(s.screen[6]).toBe('>... 5 more lines - t');
 	});
 
-	it('Enter on the head folds the article body like t', () => {
-		const s = session([forest]).play('enter');
+	it('a short article text is shown whole from the start: a note would hide almost nothing', () => {
+		const s = session([forest]);
+		expect(s.screen.slice(2, 6)).toEqual(['>', '>First body line.', '>Second body line.', '>']);
+	});
+
+	it('the choice of t is kept for the next article opened', () => {
+		const body = Array.from({length: 8}, (_, index) => `Line ${index}.`).join('\n');
+		const s = session([article([c('a')], {body}), article([c('b')], {body})]);
+		s.play('open t q j open');
+		expect(s.state.thread!.article).toBe(1);
+		expect(s.state.thread!.isBodyFolded).toBe(false);
+		s.play('t q k open');
+		expect(s.state.thread!.article).toBe(0);
 		expect(s.state.thread!.isBodyFolded).toBe(true);
+	});
+
+	it('Enter on the head shows the whole article text like t', () => {
+		const s = session([forest]).play('enter');
+		expect(s.state.thread!.isBodyFolded).toBe(false);
 		expect(s.folded).toEqual([]);
 	});
 
-	it('folding the article body while scrolled into a long head brings the window back to the head', () => {
+	it('shortening the article text while scrolled into a long head brings the window back to the head', () => {
 		const long = article([c('a')], {body: Array.from({length: 20}, (_, index) => `Paragraph ${index}.`).join('\n')});
 		for (const fold of ['enter', 't']) {
-			// The head is 24 lines on a window of 8: j scrolls through it.
-			const s = session([long], 80, 10).play('j9');
+			// The whole head is 24 lines on a window of 8: j scrolls through it.
+			const s = session([long], 80, 10).play(`${fold} j9`);
 			expect(s.state.thread!.scroll).toEqual({item: -1, line: 9});
 			s.play(fold);
 			expect(s.state.thread!.isBodyFolded, fold).toBe(true);
