@@ -137,7 +137,7 @@ export const keyTable: readonly Binding[] = [
 		modes: [...both, ...typing],
 	},
 	{action: {type: 'toggleBody'}, keys: ['t'], help: 'toggle article text', group: 'View', modes: thread},
-	{action: {type: 'toggleCompact'}, keys: ['v'], help: 'compact / full view', group: 'View', modes: both},
+	{action: {type: 'toggleCompact'}, keys: ['v'], help: 'compact / full view', group: 'View', modes: thread},
 	{
 		action: {type: 'openFocused'},
 		keys: ['return', 'l', 'right'],

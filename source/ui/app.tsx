@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useMemo} from 'react';
 import type {Action} from '../explorer/actions.js';
-import {articleName, articleRow} from '../layout/article-rows.js';
+import {articleName} from '../layout/article-rows.js';
+import {listColumns, listRow, measureList} from '../layout/list-columns.js';
 import {commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
 import type {ExplorerContext} from '../explorer/context.js';
@@ -114,6 +115,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		}
 	}, [state.hasQuit, state.exitCode, onQuit]);
 
+	const listMeasure = useMemo(() => measureList(articles), [articles]);
 	const totalComments = useMemo(() => articles.reduce((sum, article) => sum + article.thread.size, 0), [articles]);
 	const dot = theme.ascii ? ' - ' : ' · ';
 	if (state.columns < minimumSize.columns || state.rows < minimumSize.rows) {
@@ -172,17 +174,13 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 	}
 	const height = contentHeight(state.rows);
 	const width = contentWidth(state.columns);
-	const showSource =
-		new Set(articles.slice(0, 2).map((article) => article.source)).size > 1 ||
-		articles.at(-1)?.source !== articles[0]?.source;
+	const columnsOfList = listColumns(listMeasure, width, state.listFilter !== null);
 	const listed = state.listFilter === null ? null : context.listArticles(state.listFilter);
 	const count = listLength(state, context);
 	const rowsOnScreen: string[] = [];
 	for (let position = state.list.top; position < Math.min(count, state.list.top + height); position++) {
 		const entry = listed?.[position];
-		const article = articles[entry?.article ?? position]!;
-		const row = articleRow(article, width - (entry === undefined ? 0 : 12), showSource, theme.ascii);
-		rowsOnScreen.push(entry === undefined ? row : `${row}  ${formatCount(entry.count).padStart(5)} by`);
+		rowsOnScreen.push(listRow(articles[entry?.article ?? position]!, columnsOfList, theme.ascii, entry?.count));
 	}
 	const filterNote =
 		state.listFilter === null

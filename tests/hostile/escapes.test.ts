@@ -27,7 +27,7 @@ import {createElement} from 'react';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {App} from '../../source/ui/app.js';
 import type {Action} from '../../source/explorer/actions.js';
-import {articleRow} from '../../source/layout/article-rows.js';
+import {listColumns, listRow, measureList} from '../../source/layout/list-columns.js';
 import {commentCopy, threadCopy} from '../../source/output/copy-text.js';
 import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import type {ExplorerState, SearchHit} from '../../source/explorer/explorer-state.js';
@@ -227,7 +227,10 @@ describe('(b) the view layer draws hostile fields sanitized', () => {
 					for (const width of [20, 60, 200]) {
 						for (const ascii of [false, true]) {
 							for (const showSource of [false, true]) {
-								expectSafe(articleRow(article, width, showSource, ascii), `articleRow width ${width}`);
+								expectSafe(
+									listRow(article, listColumns({...measureList([article]), needsSource: showSource}, width), ascii),
+									`listRow width ${width}`,
+								);
 							}
 						}
 					}
