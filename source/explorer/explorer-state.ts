@@ -84,6 +84,8 @@ export interface ExplorerState {
 	/** The open article, or null before one was opened. */
 	readonly thread: ThreadState | null;
 	readonly isHelpOpen: boolean;
+	/** The first help line on screen while the help scrolls. */
+	readonly helpTop: number;
 	/** The search prompt, when open. */
 	readonly prompt: PromptState | null;
 	/** The author picker, when open. */
@@ -146,6 +148,7 @@ export function initialState(articleCount: number, columns: number, rows: number
 		list: {cursor: 0, top: 0},
 		thread: single ? openThread(0) : null,
 		isHelpOpen: false,
+		helpTop: 0,
 		prompt: null,
 		picker: null,
 		listFilter: null,

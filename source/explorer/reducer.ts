@@ -2,6 +2,7 @@ import type {Action, ActionType} from './actions.js';
 import type {ExplorerContext} from './context.js';
 import {contentHeight, initialState, openThread, type ExplorerState} from './explorer-state.js';
 import {withInvariants} from './invariants.js';
+import {reduceHelp} from './moves/help-moves.js';
 import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
 import {reducePicker, reducePrompt} from './moves/prompt-moves.js';
@@ -76,7 +77,7 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 			break;
 	}
 	if (state.isHelpOpen) {
-		return action.type === 'searchResults' ? state : {...state, isHelpOpen: false};
+		return reduceHelp(state, action, context);
 	}
 	if (state.prompt !== null) {
 		return reducePrompt(state, state.prompt, action, context);

@@ -18,6 +18,7 @@ import {useSearch} from './hooks/use-search.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {ArticleList} from './views/article-list.js';
 import {HelpScreen} from './views/help-screen.js';
+import {helpLines} from '../screens/help-text.js';
 import {PromptScreen} from './views/prompt-screen.js';
 import {ThreadScreen} from './views/thread-screen.js';
 import type {Theme} from './views/theme.js';
@@ -71,7 +72,13 @@ export interface AppProps {
 
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
 export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions}: AppProps) {
-	const context = useMemo(() => createExplorerContext(articles, theme.ascii), [articles, theme.ascii]);
+	const context = useMemo(
+		() => ({
+			...createExplorerContext(articles, theme.ascii),
+			helpLength: (width: number, height: number) => helpLines(width, height - 2, theme.ascii).length,
+		}),
+		[articles, theme.ascii],
+	);
 	const [state, send] = useExplorer(context, columns, rows);
 	const dispatch = useCallback((action: Action) => send({action}), [send]);
 	useEffect(() => {
@@ -126,7 +133,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 		);
 	}
 	if (state.isHelpOpen) {
-		return <HelpScreen columns={state.columns} rows={state.rows} ascii={theme.ascii} />;
+		return <HelpScreen columns={state.columns} rows={state.rows} ascii={theme.ascii} top={state.helpTop} />;
 	}
 	if (state.prompt !== null) {
 		return (

@@ -50,7 +50,7 @@ describe('the explorer in a real terminal at 80x24', () => {
 		await terminal.waitFor('comment 6/13');
 
 		terminal.keys('?');
-		screen = await terminal.waitFor('any key closes this help');
+		screen = await terminal.waitFor('closes');
 		expect(screen).toContain('next / previous comment');
 		terminal.keys('x');
 		await terminal.waitFor('comment 6/13');
