@@ -5,6 +5,7 @@ import type {Action} from '../explorer/actions.js';
 import {jsonChunks} from '../output/json.js';
 import {loadInputs} from '../inputs/load-inputs.js';
 import {createReadProgress} from '../inputs/read-progress.js';
+import {createWaitingNotice, loadNotice, noArticlesMessage} from '../inputs/load-notices.js';
 import {isBrokenOutput, writeChunks} from '../output/write-chunks.js';
 import {printChunks} from '../output/print-text.js';
 import {allowsColor, localeIsUtf8} from '../terminal/capabilities.js';
@@ -53,11 +54,17 @@ async function main(argv: readonly string[]): Promise<number> {
 		paths = ['-'];
 	}
 	const progress = createReadProgress(process.stderr);
+	const isReadingStdin = paths.includes('-') && !isFolderOnStdin();
+	const waiting = isReadingStdin ? createWaitingNotice(process.stderr, process.stdin.isTTY === true) : undefined;
 	const loaded = await loadInputs(paths, {
 		stdin: process.stdin,
 		isStdinFolder: paths.includes('-') && isFolderOnStdin(),
-		onStdinProgress: progress.update,
+		onStdinProgress: (bytes, chunk) => {
+			waiting?.stop();
+			progress.update(bytes, chunk);
+		},
 	});
+	waiting?.stop();
 	progress.done();
 	for (const warning of loaded.warnings) {
 		say(warning);
@@ -76,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		const keyboard = openKeyboard();
 		if ('stream' in keyboard && process.stdout.isTTY) {
 			if (loaded.articles.length === 0) {
-				say('no articles in the input');
+				say(noArticlesMessage(paths));
 				return status;
 			}
 			// Ink's layout engine (yoga) fetches its WebAssembly from a data: URL when `fetch`
@@ -84,15 +91,18 @@ async function main(argv: readonly string[]): Promise<number> {
 			// decodes the same bytes directly. comb never fetches anything, so it goes.
 			Reflect.deleteProperty(globalThis, 'fetch');
 			const {runExplorer} = await import('../ui/run-explorer.js');
+			const notice = loadNotice([...loaded.errors, ...loaded.warnings]);
 			const initial: Action[] = [
 				...(authors.length > 0 ? [{type: 'setFilter', authors} as const] : []),
 				...(query === undefined ? [] : [{type: 'startSearch', query} as const]),
+				...(notice === null ? [] : [{type: 'notify', text: notice} as const]),
 			];
 			const code = await runExplorer(
 				loaded.articles,
 				keyboard,
 				{color: allowsColor(process.stdout, flags.color !== false), ascii: flags.ascii === true || !localeIsUtf8()},
 				initial,
+				[...loaded.errors, ...loaded.warnings],
 			);
 			// Ink and the keyboard stream hold the event loop open: leave explicitly.
 			process.exit(code === 0 ? status : code);

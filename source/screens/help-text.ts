@@ -1,4 +1,4 @@
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth, wrapLines} from '../text/wrap.js';
 import {keyLabel} from '../keys/key-names.js';
 import type {Mode} from '../explorer/mode.js';
 import {groups, keyTable, type Binding} from '../keys/key-table.js';
@@ -79,7 +79,20 @@ export function whereOf(binding: Binding): string {
  * wide enough; lines are never wider than `columns`, and in each column the texts start
  * at the same place.
  */
-export function helpLines(columns: number, height: number, ascii: boolean): string[] {
+export function helpLines(columns: number, height: number, ascii: boolean, problems: readonly string[] = []): string[] {
+	const ellipsis = ascii ? '...' : '…';
+	const problemLines =
+		problems.length === 0
+			? []
+			: [
+					'Problems while loading',
+					...problems.flatMap((problem) => wrapLines(problem, Math.max(10, columns - 2)).map((line) => `  ${line}`)),
+					'',
+				];
+	return [...problemLines, ...keyLines(columns, height - problemLines.length, ascii, ellipsis)];
+}
+
+function keyLines(columns: number, height: number, ascii: boolean, ellipsis: string): string[] {
 	const blocks = [
 		...groups.map((group) => [group, ...helpEntries(group, ascii)] as const),
 		['Search syntax', ...searchSyntax.map(([keys, help]) => ({keys, help, where: ''}))] as const,
@@ -89,7 +102,6 @@ export function helpLines(columns: number, height: number, ascii: boolean): stri
 		2 +
 		Math.min(14, Math.max(...blocks.flatMap(([, ...entries]) => entries.map((entry) => displayWidth(entry.keys))))) +
 		2;
-	const ellipsis = ascii ? '...' : '…';
 	const render = (width: number): string[] => {
 		const lines: string[] = [];
 		for (const [group, ...entries] of blocks) {
@@ -156,9 +168,15 @@ export interface HelpWindow {
 }
 
 /** The help's lines from `top` (kept inside the help) for a screen of `columns` x `rows`, with its bars' texts. */
-export function helpWindow(columns: number, rows: number, ascii: boolean, top: number): HelpWindow {
+export function helpWindow(
+	columns: number,
+	rows: number,
+	ascii: boolean,
+	top: number,
+	problems: readonly string[] = [],
+): HelpWindow {
 	const height = Math.max(1, rows - 2);
-	const all = helpLines(columns, height, ascii);
+	const all = helpLines(columns, height, ascii, problems);
 	const first = Math.max(0, Math.min(top, all.length - height));
 	const lines = all.slice(first, first + height);
 	const dot = ascii ? ' - ' : ' · ';

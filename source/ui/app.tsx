@@ -23,7 +23,8 @@ import {PromptScreen} from './views/prompt-screen.js';
 import {ThreadScreen} from './views/thread-screen.js';
 import type {Theme} from './views/theme.js';
 import {minimumSize} from '../terminal/capabilities.js';
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
+import {tooSmallLines} from '../screens/too-small.js';
 
 /** The status bar's notes on what is active in an article: search, filter, marks, view. */
 function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, context: ExplorerContext): string[] {
@@ -54,6 +55,8 @@ function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, co
 	return notes;
 }
 
+const noProblems: readonly string[] = [];
+
 /** Props of the explorer. */
 export interface AppProps {
 	readonly articles: readonly Article[];
@@ -66,18 +69,30 @@ export interface AppProps {
 	readonly onSuspend?: () => void;
 	/** Puts text on the user's clipboard (OSC 52); says whether it had to be cut. */
 	readonly onCopy?: (text: string) => {isCut: boolean};
+	/** What went wrong loading the inputs (each a sanitized line): listed at the top of the help. */
+	readonly problems?: readonly string[];
 	/** Actions to apply once at start (`--search`, `--author` from the command line). */
 	readonly initialActions?: readonly Action[];
 }
 
 /** The explorer: wires state and keys to the views; it holds no state of its own. */
-export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, initialActions}: AppProps) {
+export function App({
+	articles,
+	theme,
+	columns,
+	rows,
+	onQuit,
+	onSuspend,
+	onCopy,
+	initialActions,
+	problems = noProblems,
+}: AppProps) {
 	const context = useMemo(
 		() => ({
 			...createExplorerContext(articles, theme.ascii),
-			helpLength: (width: number, height: number) => helpLines(width, height - 2, theme.ascii).length,
+			helpLength: (width: number, height: number) => helpLines(width, height - 2, theme.ascii, problems).length,
 		}),
-		[articles, theme.ascii],
+		[articles, theme.ascii, problems],
 	);
 	const [state, send] = useExplorer(context, columns, rows);
 	const dispatch = useCallback((action: Action) => send({action}), [send]);
@@ -127,13 +142,25 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 	const dot = theme.ascii ? ' - ' : ' · ';
 	if (state.columns < minimumSize.columns || state.rows < minimumSize.rows) {
 		return (
-			<Text wrap="truncate">
-				terminal too small ({state.columns}x{state.rows}): comb needs {minimumSize.columns}x{minimumSize.rows}
-			</Text>
+			<Box flexDirection="column">
+				{tooSmallLines(state.columns, state.rows, minimumSize).map((line) => (
+					<Text key={line} wrap="truncate">
+						{line}
+					</Text>
+				))}
+			</Box>
 		);
 	}
 	if (state.isHelpOpen) {
-		return <HelpScreen columns={state.columns} rows={state.rows} ascii={theme.ascii} top={state.helpTop} />;
+		return (
+			<HelpScreen
+				columns={state.columns}
+				rows={state.rows}
+				ascii={theme.ascii}
+				top={state.helpTop}
+				problems={problems}
+			/>
+		);
 	}
 	if (state.prompt !== null) {
 		return (
@@ -198,7 +225,7 @@ export function App({articles, theme, columns, rows, onQuit, onSuspend, onCopy, 
 			list={state.list}
 			rows={rowsOnScreen}
 			title={`comb${dot}${countLabel(articles.length, 'article', 'articles')}${dot}${countLabel(totalComments, 'comment', 'comments')}${filterNote}`}
-			status={count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`}
+			status={state.notice ?? (count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`)}
 			hint={`Enter open${dot}/ search${dot}a author${dot}? help${dot}q quit`}
 			columns={state.columns}
 			height={state.rows}

@@ -24,6 +24,7 @@ export async function runExplorer(
 	keyboard: Extract<Keyboard, {stream: unknown}>,
 	theme: Theme,
 	initialActions: readonly Action[] = [],
+	problems: readonly string[] = [],
 ): Promise<number> {
 	const terminal = process.stdout;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
@@ -122,6 +123,7 @@ export async function runExplorer(
 				columns={size.columns}
 				rows={size.rows}
 				initialActions={initialActions}
+				problems={problems}
 				onSuspend={suspend}
 				onCopy={copy}
 				onQuit={(code) => {

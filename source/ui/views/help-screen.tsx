@@ -9,11 +9,13 @@ export interface HelpScreenProps {
 	readonly ascii: boolean;
 	/** The first help line on screen. */
 	readonly top: number;
+	/** Problems from loading the inputs, listed first. */
+	readonly problems?: readonly string[];
 }
 
 /** The key list, generated from the key table, in one or two columns to fit the screen; it scrolls. */
-export function HelpScreen({columns, rows, ascii, top}: HelpScreenProps) {
-	const help = helpWindow(columns, rows, ascii, top);
+export function HelpScreen({columns, rows, ascii, top, problems = []}: HelpScreenProps) {
+	const help = helpWindow(columns, rows, ascii, top, problems);
 	const ellipsis = ascii ? '...' : '…';
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
