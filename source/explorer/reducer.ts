@@ -2,6 +2,7 @@ import type {Action, ActionType} from './actions.js';
 import type {ExplorerContext} from './context.js';
 import {contentHeight, initialState, openThread, type ExplorerState} from './explorer-state.js';
 import {withInvariants} from './invariants.js';
+import {withFeedback} from './moves/feedback.js';
 import {reduceHelp} from './moves/help-moves.js';
 import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
@@ -22,7 +23,12 @@ export function reduce(state: ExplorerState, action: Action, context: ExplorerCo
 		return state;
 	}
 	const next = dispatch(withNoticeCleared(state, action), action, context);
-	return next === state ? state : withInvariants(next, context, reshapes.has(action.type));
+	return withFeedback(
+		state,
+		next === state ? state : withInvariants(next, context, reshapes.has(action.type)),
+		action,
+		context,
+	);
 }
 
 /**
