@@ -13,6 +13,8 @@ export const helpText = `
     -s, --search Q   Search the comments (fuzzy; 'exact ^prefix suffix$ !not, | for or, @author)
     -a, --author A   Only comments by author A (repeat for several)
     -w, --width N    Wrap printed text to N columns (default: the terminal's, else 80)
+    --text-width N   In the explorer, wrap text at N columns at most (default 100; 0: full width)
+    --no-mouse       In the explorer, leave the mouse to the terminal (select text as usual)
     --ascii          Draw with ASCII characters only
     --no-color       No colour (NO_COLOR does the same)
     -h, --help       Show this help
@@ -37,6 +39,8 @@ export const flagSpec = {
 	print: {type: 'boolean', shortFlag: 'p'},
 	json: {type: 'boolean'},
 	width: {type: 'number', shortFlag: 'w'},
+	textWidth: {type: 'number'},
+	mouse: {type: 'boolean', default: true},
 	search: {type: 'string', shortFlag: 's'},
 	author: {type: 'string', shortFlag: 'a', isMultiple: true},
 	ascii: {type: 'boolean'},
@@ -51,7 +55,9 @@ export const flagSpec = {
  */
 export function findUnknownFlag(argv: readonly string[]): string | null {
 	const known = new Set<string>();
-	for (const [name, spec] of Object.entries(flagSpec)) {
+	for (const [camel, spec] of Object.entries(flagSpec)) {
+		// meow reads `--text-width` into `textWidth`.
+		const name = camel.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 		known.add(`--${name}`);
 		if (spec.type === 'boolean') {
 			known.add(`--no-${name}`);
@@ -61,7 +67,8 @@ export function findUnknownFlag(argv: readonly string[]): string | null {
 		}
 	}
 	const takesValue = new Set<string>();
-	for (const [name, spec] of Object.entries(flagSpec)) {
+	for (const [camel, spec] of Object.entries(flagSpec)) {
+		const name = camel.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 		if (spec.type !== 'boolean') {
 			takesValue.add(`--${name}`);
 			if ('shortFlag' in spec) {

@@ -45,6 +45,10 @@ async function main(argv: readonly string[]): Promise<number> {
 		say('--width takes a whole number of columns, 20 or more');
 		return 2;
 	}
+	if (flags.textWidth !== undefined && (!Number.isInteger(flags.textWidth) || flags.textWidth < 0)) {
+		say('--text-width takes a whole number of columns (0 for the full width)');
+		return 2;
+	}
 	let paths = cli.input;
 	if (paths.length === 0) {
 		if (process.stdin.isTTY) {
@@ -103,6 +107,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				{color: allowsColor(process.stdout, flags.color !== false), ascii: flags.ascii === true || !localeIsUtf8()},
 				initial,
 				[...loaded.errors, ...loaded.warnings],
+				{textWidth: flags.textWidth, isMouseOn: flags.mouse !== false},
 			);
 			// Ink and the keyboard stream hold the event loop open: leave explicitly.
 			process.exit(code === 0 ? status : code);

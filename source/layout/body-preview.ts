@@ -17,3 +17,11 @@ export function moreLinesNote(hidden: number, ascii: boolean): string {
 	const dot = ascii ? ' - ' : ' · ';
 	return `${ascii ? '...' : '…'} ${formatCount(hidden)} more ${hidden === 1 ? 'line' : 'lines'}${dot}t`;
 }
+
+/** The default reading width: lines of text longer than this are hard to follow back to their start. */
+export const defaultTextWidth = 100;
+
+/** The columns text wraps at: the room there is, but no more than the reading width (0 or absent: no limit). */
+export function readingWidth(room: number, textWidth: number | undefined): number {
+	return textWidth === undefined || textWidth <= 0 ? room : Math.min(room, textWidth);
+}

@@ -6,7 +6,7 @@ import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
 import {headItem} from '../model/visibility.js';
 import {displayWidth, truncateToWidth, wrapLines} from '../text/wrap.js';
-import {moreLinesNote, previewLength} from './body-preview.js';
+import {moreLinesNote, previewLength, readingWidth} from './body-preview.js';
 
 /** How a piece of a screen line is drawn; views map these to colour and attributes. */
 export type SegmentStyle =
@@ -44,6 +44,8 @@ export interface LayoutOptions {
 	readonly isBodyFolded: boolean;
 	/** ASCII guides and punctuation. */
 	readonly ascii: boolean;
+	/** The reading width: comment and article text wrap at most this wide (the guides are outside it); 0 or absent: the full width. */
+	readonly textWidth?: number;
 }
 
 /**
@@ -174,7 +176,7 @@ export class ThreadLayout {
 		if (rows === undefined) {
 			const text = this.article.thread.text[row]!;
 			const depth = drawnLevels(this.article.thread.depth[row]!, this.levels);
-			const room = Math.max(10, this.options.width - (depth + 1) * 3);
+			const room = readingWidth(Math.max(10, this.options.width - (depth + 1) * 3), this.options.textWidth);
 			rows = text === '' ? [] : wrapLines(sanitizeText(text), room);
 			this.wrapped.set(row, rows);
 		}
@@ -204,7 +206,7 @@ export class ThreadLayout {
 		}
 		if (article.body !== '') {
 			lines.push([]);
-			const body = wrapLines(sanitizeText(article.body), options.width);
+			const body = wrapLines(sanitizeText(article.body), readingWidth(options.width, options.textWidth));
 			let shown = options.isBodyFolded ? previewLength(body.length) : body.length;
 			while (shown < body.length && shown > 1 && body[shown - 1] === '') {
 				shown--;

@@ -69,6 +69,8 @@ export interface AppProps {
 	readonly onSuspend?: () => void;
 	/** Puts text on the user's clipboard (OSC 52); says whether it had to be cut. */
 	readonly onCopy?: (text: string) => {isCut: boolean};
+	/** The reading width text wraps at (`--text-width`; 0: the full width); 100 when absent. */
+	readonly textWidth?: number;
 	/** What went wrong loading the inputs (each a sanitized line): listed at the top of the help. */
 	readonly problems?: readonly string[];
 	/** Actions to apply once at start (`--search`, `--author` from the command line). */
@@ -86,13 +88,14 @@ export function App({
 	onCopy,
 	initialActions,
 	problems = noProblems,
+	textWidth,
 }: AppProps) {
 	const context = useMemo(
 		() => ({
-			...createExplorerContext(articles, theme.ascii),
+			...createExplorerContext(articles, theme.ascii, textWidth),
 			helpLength: (width: number, height: number) => helpLines(width, height - 2, theme.ascii, problems).length,
 		}),
-		[articles, theme.ascii, problems],
+		[articles, theme.ascii, problems, textWidth],
 	);
 	const [state, send] = useExplorer(context, columns, rows);
 	const dispatch = useCallback((action: Action) => send({action}), [send]);

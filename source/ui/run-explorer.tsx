@@ -25,6 +25,7 @@ export async function runExplorer(
 	theme: Theme,
 	initialActions: readonly Action[] = [],
 	problems: readonly string[] = [],
+	reading: {readonly textWidth?: number | undefined; readonly isMouseOn?: boolean} = {},
 ): Promise<number> {
 	const terminal = process.stdout;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
@@ -124,6 +125,7 @@ export async function runExplorer(
 				rows={size.rows}
 				initialActions={initialActions}
 				problems={problems}
+				textWidth={reading.textWidth}
 				onSuspend={suspend}
 				onCopy={copy}
 				onQuit={(code) => {
