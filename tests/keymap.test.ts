@@ -67,6 +67,9 @@ const howAsked = {
 	// Not keys: the terminal, and opening by index (from the list or the command line).
 	resize: 'not a key',
 	openArticle: 'not a key',
+	// The mouse: the wheel and clicks (keys/mouse-actions.ts).
+	scrollBy: 'the mouse',
+	focusItem: 'the mouse',
 } as const satisfies Record<ActionType, string>;
 
 describe('the key table', () => {

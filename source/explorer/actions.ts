@@ -18,6 +18,8 @@ export type Action =
 	| {readonly type: 'setFilter'; readonly authors: readonly string[]}
 	| {readonly type: 'startSearch'; readonly query: string}
 	| {readonly type: 'notify'; readonly text: string}
+	| {readonly type: 'scrollBy'; readonly lines: number}
+	| {readonly type: 'focusItem'; readonly item: number}
 	| {
 			readonly type:
 				| 'nextSibling'

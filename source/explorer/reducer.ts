@@ -4,6 +4,7 @@ import {contentHeight, initialState, openThread, type ExplorerState} from './exp
 import {withInvariants} from './invariants.js';
 import {withFeedback} from './moves/feedback.js';
 import {reduceHelp} from './moves/help-moves.js';
+import {reducePointer} from './moves/pointer-moves.js';
 import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
 import {reducePicker, reducePrompt} from './moves/prompt-moves.js';
@@ -115,6 +116,9 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 			return quit(state, context);
 		case 'openArticle':
 			return openArticle(state, action.index, context);
+		case 'scrollBy':
+		case 'focusItem':
+			return reducePointer(state, action, context);
 		case 'openFocused':
 			return state.screen === 'list'
 				? openArticle(state, listedArticle(state, state.list.cursor, context), context)

@@ -7,6 +7,7 @@ import type {Article} from '../model/types.js';
 import {FrameStdout} from '../terminal/frame-stdout.js';
 import type {Keyboard} from '../terminal/keyboard.js';
 import {ScreenWriter} from '../terminal/screen-writer.js';
+import {mouseOff, mouseOn} from '../terminal/mouse.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 import type {Theme} from './views/theme.js';
 import {App} from './app.js';
@@ -28,6 +29,7 @@ export async function runExplorer(
 	reading: {readonly textWidth?: number | undefined; readonly isMouseOn?: boolean} = {},
 ): Promise<number> {
 	const terminal = process.stdout;
+	const mouse = reading.isMouseOn === false ? '' : mouseOn;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
 	const screen = new ScreenWriter(size.rows, size.columns);
 	const frames = new FrameStdout(terminal, screen, () => size);
@@ -42,7 +44,7 @@ export async function runExplorer(
 			keyboard.stream.setRawMode(false);
 		} catch {}
 		try {
-			writeSync(1, leaveFullScreen);
+			writeSync(1, mouseOff + leaveFullScreen);
 		} catch {}
 		if (keyboard.isOwned) {
 			keyboard.stream.destroy();
@@ -96,13 +98,13 @@ export async function runExplorer(
 	const suspend = (): void => {
 		try {
 			keyboard.stream.setRawMode(false);
-			writeSync(1, leaveFullScreen);
+			writeSync(1, mouseOff + leaveFullScreen);
 		} catch {}
 		process.once('SIGCONT', () => {
 			try {
 				keyboard.stream.setRawMode(true);
 			} catch {}
-			terminal.write(enterFullScreen);
+			terminal.write(enterFullScreen + mouse);
 			frames.repaint();
 			frames.emit('resize');
 		});
@@ -115,7 +117,7 @@ export async function runExplorer(
 		return {isCut};
 	};
 
-	terminal.write(enterFullScreen);
+	terminal.write(enterFullScreen + mouse);
 	return new Promise<number>((resolve) => {
 		const instance = render(
 			<App

@@ -77,4 +77,35 @@ describe('reading comfort at 80x24', () => {
 		screen = await terminal.waitFor('Problems while loading');
 		expect(screen).toContain('cannot read missing.txt');
 	});
+
+	it('the mouse wheel scrolls the article and a click focuses a comment', async () => {
+		const terminal = startComb('data/coalition-base.txt');
+		await terminal.waitFor('article · 13 comments');
+		// SGR reports, as a terminal sends them for the wheel and a left click.
+		terminal.tmux('send-keys', '-t', 'comb', '-l', '\u001B[<65;10;5M');
+		terminal.tmux('send-keys', '-t', 'comb', '-l', '\u001B[<65;10;5M');
+		let screen = await terminal.waitFor('comment 1/13');
+		expect(screen.split('\n')[1]).not.toContain('U.S.-led Coalition');
+		const row = screen.split('\n').findIndex((line) => line.includes('verner')) + 1;
+		terminal.tmux('send-keys', '-t', 'comb', '-l', `\u001B[<0;10;${row}M`);
+		screen = await terminal.waitFor('comment 3/13');
+		expect(screen).toMatch(/▌ verner/);
+		terminal.keys('q');
+		expect(await terminal.exitStatus()).toBe(0);
+	});
+
+	it('turns SGR mouse reporting on, off again on quitting, and not at all with --no-mouse', async () => {
+		let terminal = startComb('data/coalition-base.txt');
+		await terminal.waitFor('article · 13 comments');
+		expect(terminal.pane('mouse_sgr_flag')).toBe('1');
+		expect(terminal.pane('mouse_standard_flag')).toBe('1');
+		terminal.keys('q');
+		expect(await terminal.exitStatus()).toBe(0);
+		expect(terminal.pane('mouse_sgr_flag')).toBe('0');
+		expect(terminal.pane('mouse_standard_flag')).toBe('0');
+		terminal.kill();
+		terminal = startComb('--no-mouse data/coalition-base.txt');
+		await terminal.waitFor('article · 13 comments');
+		expect(terminal.pane('mouse_standard_flag')).toBe('0');
+	});
 });
