@@ -20,7 +20,8 @@ export type SegmentStyle =
 	| 'summary'
 	| 'context'
 	| 'mark'
-	| 'match';
+	| 'match'
+	| 'link';
 
 /** A tag on a comment's author line: a reply by its thread's starter (`o`), or by the marked author (`m`). */
 export type CommentMark = 'starter' | 'author' | null;
@@ -29,6 +30,8 @@ export type CommentMark = 'starter' | 'author' | null;
 export interface Segment {
 	readonly text: string;
 	readonly style: SegmentStyle;
+	/** For a `link`: the URL it points to (safe: http, https or mailto, no control characters). */
+	readonly url?: string;
 }
 
 /** One screen line: segments drawn left to right, never wider than the layout width. */

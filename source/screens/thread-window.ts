@@ -15,6 +15,7 @@ import {ancestorsOf, threadRoot} from '../model/rows.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {windowSlices} from '../explorer/window/viewport.js';
 import {headItem} from '../model/visibility.js';
+import {linkLine} from './line-links.js';
 
 /** One line of the thread's window, ready to draw. */
 export interface WindowLine {
@@ -43,7 +44,9 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 			slice.item === headItem ? null : markOf(rows, thread.marks, slice.item),
 		);
 		const isMatch = thread.search?.rows.includes(slice.item);
-		const itemLines = isMatch ? plainLines.map((line) => highlightTerms(line, thread.search!.terms)) : plainLines;
+		const matched = isMatch ? plainLines.map((line) => highlightTerms(line, thread.search!.terms)) : plainLines;
+		const fullText = slice.item === headItem ? context.articles[thread.article]!.body : rows.text[slice.item]!;
+		const itemLines = matched.map((line) => linkLine(line, fullText));
 		const gap = slice.item === headItem ? 0 : layout.gapBefore(slice.item, shown);
 		for (let index = slice.from; index < slice.to; index++) {
 			lines.push({

@@ -98,6 +98,9 @@ function oneLine(text: string): string {
 const unsafeCodePoint = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/u;
 const unsafeCodePoints = new RegExp(unsafeCodePoint.source, 'gu');
 
+/** comb's own OSC 8 hyperlinks: an http, https or mailto URL without control characters or spaces, or the closing one. */
+const osc8 = /\u001B\]8;;(?:(?:https?:\/\/|mailto:)[^\u0000-\u0020\u007F-\u009F]*?)?(?:\u001B\\|\u0007)/gu;
+
 /** The unsafe code points of `text` (`\n` allowed when `isMultiLine`), named, for readable failures. */
 function unsafeIn(text: string, isMultiLine = false): string[] {
 	const found: string[] = [];
@@ -418,7 +421,9 @@ describe('(b) the App draws every screen of hostile articles sanitized (title ba
 		for (const copied of copies) {
 			expectSafe(copied, 'copied text', true);
 		}
-		frames.forEach((frame, index) => expectSafe(frame.replaceAll(/\u001B\[[\d;]*m/g, ''), `frame ${index}`, true));
+		frames.forEach((frame, index) =>
+			expectSafe(frame.replaceAll(/\u001B\[[\d;]*m/g, '').replaceAll(osc8, ''), `frame ${index}`, true),
+		);
 	});
 });
 
@@ -683,10 +688,11 @@ describe('(a) --print shows every attack as visible text', () => {
 /**
  * The escape sequences comb itself writes in the explorer: the alternate screen and the
  * cursor (`?1049`, `?25`), home and clear, `row;1H` positioning (always column 1),
- * erase line / below, scroll regions (DECSTBM), IND and RI, and SGR.
+ * erase line / below, scroll regions (DECSTBM), IND and RI, SGR, SGR mouse reporting on
+ * and off (`?1000`, `?1006`), and its own OSC 8 hyperlinks (see osc8).
  */
 const combSequences =
-	/\u001B\[\?(?:1049|25)[hl]|\u001B\[H|\u001B\[2J|\u001B\[J|\u001B\[K|\u001B\[\d+;1H|\u001B\[\d+;\d+r|\u001B\[r|\u001BD|\u001BM|\u001B\[[\d;]*m/g;
+	/\u001B\[\?(?:1000|1006)[hl]|\u001B\]8;;(?:(?:https?:\/\/|mailto:)[^\u0000-\u0020\u007F-\u009F]*?)?(?:\u001B\\|\u0007)|\u001B\[\?(?:1049|25)[hl]|\u001B\[H|\u001B\[2J|\u001B\[J|\u001B\[K|\u001B\[\d+;1H|\u001B\[\d+;\d+r|\u001B\[r|\u001BD|\u001BM|\u001B\[[\d;]*m/g;
 
 /**
  * Runs `command` under `script` (a pseudo-terminal, 100x30) and types `steps` into it: each
