@@ -52,6 +52,7 @@ const howAsked = {
 	moveSelection: 'key',
 	copyComment: 'key',
 	copyThread: 'key',
+	copyLink: 'key',
 	suspend: 'key',
 	notify: 'not a key',
 	effectsDone: 'not a key',

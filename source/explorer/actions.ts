@@ -55,6 +55,7 @@ export type Action =
 				| 'togglePick'
 				| 'copyComment'
 				| 'copyThread'
+				| 'copyLink'
 				| 'suspend'
 				| 'effectsDone';
 	  };

@@ -69,7 +69,8 @@ export interface PickerState {
 /** Work a key asks for that is not a change of state: stopping to the shell, or a copy (of what was focused then). */
 export type Effect =
 	| {readonly type: 'suspend'}
-	| {readonly type: 'copy'; readonly isThread: boolean; readonly article: number; readonly row: number};
+	| {readonly type: 'copy'; readonly isThread: boolean; readonly article: number; readonly row: number}
+	| {readonly type: 'copyText'; readonly text: string; readonly what: string};
 
 /** The article list's cursor and window. */
 export interface ListState {
@@ -101,6 +102,8 @@ export interface ExplorerState {
 	readonly effects: readonly Effect[];
 	/** A one-off message for the status bar (what was copied), cleared by the next key. */
 	readonly notice: string | null;
+	/** The link of the focused comment `L` copied last (the next `L` copies the one after it), or null. */
+	readonly lastLink: {readonly article: number; readonly row: number; readonly index: number} | null;
 	/** Whether the user asked to quit. */
 	readonly hasQuit: boolean;
 	/** The exit status to quit with: 0, or 130 after Ctrl-C. */
@@ -157,6 +160,7 @@ export function initialState(articleCount: number, columns: number, rows: number
 		rows,
 		effects: [],
 		notice: null,
+		lastLink: null,
 		hasQuit: false,
 		exitCode: 0,
 	};

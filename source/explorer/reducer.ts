@@ -4,6 +4,7 @@ import {contentHeight, initialState, openThread, type ExplorerState} from './exp
 import {withInvariants} from './invariants.js';
 import {withFeedback} from './moves/feedback.js';
 import {reduceHelp} from './moves/help-moves.js';
+import {copyNextLink} from './moves/link-moves.js';
 import {reducePointer} from './moves/pointer-moves.js';
 import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
@@ -80,6 +81,8 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 		case 'copyComment':
 		case 'copyThread':
 			return queueCopy(state, action.type === 'copyThread');
+		case 'copyLink':
+			return copyNextLink(state, context);
 		default:
 			break;
 	}

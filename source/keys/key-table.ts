@@ -138,6 +138,13 @@ export const keyTable: readonly Binding[] = [
 	},
 	{action: {type: 'copyThread'}, keys: ['Y'], help: 'copy the thread below it', group: 'View', modes: thread},
 	{
+		action: {type: 'copyLink'},
+		keys: ['L'],
+		help: "copy the comment's links, one a press",
+		group: 'View',
+		modes: thread,
+	},
+	{
 		action: {type: 'suspend'},
 		keys: ['ctrl+z'],
 		help: 'suspend to the shell',

@@ -44,15 +44,3 @@ function wholeUrl(part: string, fullText: string): string {
 	}
 	return part;
 }
-
-/** The links of a text, whole and safe, in order, each once: what the link picker offers. */
-export function linksOf(text: string): string[] {
-	const links: string[] = [];
-	for (const [start, end] of findUrls(text)) {
-		const url = safeUrl(text.slice(start, end));
-		if (url !== null && !links.includes(url)) {
-			links.push(url);
-		}
-	}
-	return links;
-}

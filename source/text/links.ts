@@ -60,3 +60,15 @@ export function hyperlink(url: string, text: string): string {
 	const safe = safeUrl(url);
 	return safe === null ? text : `\u001B]8;;${safe}\u001B\\${text}\u001B]8;;\u001B\\`;
 }
+
+/** The links of a text, whole and safe, in order, each once: what the link picker offers. */
+export function linksOf(text: string): string[] {
+	const links: string[] = [];
+	for (const [start, end] of findUrls(text)) {
+		const url = safeUrl(text.slice(start, end));
+		if (url !== null && !links.includes(url)) {
+			links.push(url);
+		}
+	}
+	return links;
+}

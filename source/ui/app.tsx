@@ -113,6 +113,10 @@ export function App({
 		for (const effect of state.effects) {
 			if (effect.type === 'suspend') {
 				onSuspend?.();
+			} else if (effect.type === 'copyText') {
+				const {isCut} = onCopy?.(effect.text) ?? {isCut: false};
+				const where = onCopy === undefined ? 'nowhere to copy to' : `copied to the clipboard${isCut ? ', cut' : ''}`;
+				dispatch({type: 'notify', text: `${effect.what}: ${effect.text} (${where})`});
 			} else if (onCopy !== undefined) {
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);

@@ -1,7 +1,11 @@
 /** Links: found whole, sanitized, drawn as comb's own OSC 8 hyperlinks, and offered by the link picker. */
 import {describe, expect, it} from 'vitest';
-import {linkLine, linksOf} from '../../source/screens/line-links.js';
-import {findUrls, hyperlink, safeUrl} from '../../source/text/links.js';
+import {createExplorerContext} from '../../source/explorer/explorer-context.js';
+import {initialState} from '../../source/explorer/reducer.js';
+import {pressKeys} from '../../source/keys/press-keys.js';
+import {article, c} from '../support/trees.js';
+import {linkLine} from '../../source/screens/line-links.js';
+import {findUrls, hyperlink, linksOf, safeUrl} from '../../source/text/links.js';
 
 const urls = (text: string) => findUrls(text).map(([start, end]) => text.slice(start, end));
 
@@ -69,5 +73,27 @@ describe('linkLine', () => {
 			'https://x.org',
 			'mailto:m@x.org',
 		]);
+	});
+});
+
+describe('the link picker (L)', () => {
+	it("copies the focused comment's links one a press, round again, and says which", () => {
+		const tree = article([
+			{...c('ann'), text: 'see https://a.org/x. and mailto:m@b.org, not javascript:alert(1)'},
+			c('bob'),
+		]);
+		const context = createExplorerContext([tree], true);
+		let state = initialState(1, 80, 24);
+		const press = (key: string) => {
+			state = pressKeys({...state, effects: []}, [key], context);
+			return state.effects.at(-1);
+		};
+		press('j');
+		expect(press('L')).toEqual({type: 'copyText', text: 'https://a.org/x', what: 'link 1/2 (L: the next)'});
+		expect(press('L')).toEqual({type: 'copyText', text: 'mailto:m@b.org', what: 'link 2/2 (L: the next)'});
+		expect(press('L')).toMatchObject({text: 'https://a.org/x'});
+		press('j');
+		expect(press('L')).toBeUndefined();
+		expect(state.notice).toBe('no links in this comment');
 	});
 });
