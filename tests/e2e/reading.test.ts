@@ -1,4 +1,7 @@
 /** Reading comfort in a real terminal (tmux): the first screen, the list at 80 columns, the help to its end, load errors. */
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {TmuxSession} from './tmux.js';
 
@@ -107,5 +110,26 @@ describe('reading comfort at 80x24', () => {
 		terminal = startComb('--no-mouse data/coalition-base.txt');
 		await terminal.waitFor('article · 13 comments');
 		expect(terminal.pane('mouse_standard_flag')).toBe('0');
+	});
+
+	it('draws a link in a comment as an OSC 8 hyperlink in the raw output, with its whole URL', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'comb-link-'));
+		const url = 'https://www.example.com/news/2020/03/26/the-coalition-hands-over-the-key-base-to-iraqi-forces.html';
+		writeFileSync(
+			join(folder, 'links.txt'),
+			`May 2024\n\nLinks\n\n\nBody.\n\n\n\n\n\t• alice\n\n\t\tSee ${url}. Or javascript:alert(1) here.\n`,
+		);
+		const raw = join(folder, 'raw.log');
+		const terminal = startComb(`${folder}/links.txt`);
+		terminal.tmux('pipe-pane', '-o', '-t', 'comb', `cat >> ${raw}`);
+		terminal.keys('j');
+		await terminal.waitFor('comment 1/1');
+		terminal.keys('v', 'v');
+		await terminal.waitFor('full view');
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const bytes = readFileSync(raw, 'utf8');
+		expect(bytes).toContain(`\u001B]8;;${url}\u001B\\`);
+		expect(bytes).toContain('\u001B]8;;\u001B\\');
+		expect(bytes).not.toContain('\u001B]8;;javascript');
 	});
 });
