@@ -122,9 +122,11 @@ export class ThreadLayout {
 		if (this.options.isCompact) {
 			const used = segmentsWidth(authorLine);
 			const first = this.body(item)[0] ?? '';
+			// More lines than the first: an ellipsis says so even when the first fills the row exactly.
+			const more = this.body(item).length > 1 ? this.ellipsis() : '';
 			if (first !== '' && used + 3 < this.options.width) {
 				authorLine.push({
-					text: `  ${truncateToWidth(first.trimStart(), this.options.width - used - 2, this.ellipsis())}`,
+					text: `  ${truncateToWidth(first.trimStart() + more, this.options.width - used - 2, this.ellipsis())}`,
 					style: bodyStyle,
 				});
 			}
