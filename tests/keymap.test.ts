@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {Action, ActionType} from '../source/explorer/actions.js';
-import {displayWidth} from '../source/text/wrap.js';
+import {displayWidth} from '../source/text/width.js';
 import {helpLines} from '../source/screens/help-text.js';
 import type {Mode} from '../source/explorer/mode.js';
 import {type KeyFlags, keyLabel, keyNames} from '../source/keys/key-names.js';

@@ -38,7 +38,7 @@ export interface CorpusOptions {
 const chunkSize = 1 << 16;
 
 /**
- * Streams a corpus in the thread format of FORMAT.md, in chunks of about 64 K
+ * Streams a corpus in the thread format of docs/FORMAT.md, in chunks of about 64 K
  * characters: memory stays flat whatever `comments` is. Pure and deterministic:
  * the text depends on the options only. It holds exactly `options.comments`
  * comment headers; every other bullet line is article body (unindented, or in a

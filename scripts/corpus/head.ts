@@ -4,7 +4,7 @@ import {chance, randomInt, type Random} from './random.js';
 /**
  * The head of one article as text, every line ending in `\n`: an optional date
  * line (3 in 4 articles), the title, 2 to 6 unindented paragraphs, and sometimes a
- * bulleted list that FORMAT.md reads as body text — either unindented, or indented
+ * bulleted list that docs/FORMAT.md reads as body text — either unindented, or indented
  * but single-spaced (each item next to another, at least two items). It ends with
  * blank lines, so whatever follows is not next to a list item.
  */

@@ -1,4 +1,6 @@
-/** How one nesting level is indented: 2 or 4 spaces, or one tab (8 columns, FORMAT.md). */
+import {commentHeader} from '../../source/output/thread-text.js';
+
+/** How one nesting level is indented: 2 or 4 spaces, or one tab (8 columns, docs/FORMAT.md). */
 export type IndentStyle = 2 | 4 | 'tab';
 
 /** Turns depths into the leading whitespace of comment lines. */
@@ -14,7 +16,7 @@ const cachedDepths = 256;
 
 /**
  * A layout where a comment at depth d has its header indented d + 1 levels (a
- * top-level header must be indented, FORMAT.md) and its body one level deeper,
+ * top-level header must be indented, docs/FORMAT.md) and its body one level deeper,
  * where its replies' headers go, as the page extractor draws it (the sample's
  * 2-space threads put bodies 2 columns deeper). Indentation strings of common
  * depths are built once, so a million headers cost no repeated `repeat`.
@@ -37,7 +39,7 @@ export function createLayout(style: IndentStyle): Layout {
 	};
 
 	return {
-		header: (depth, author) => (author === '' ? `${indent(depth + 1)}•` : `${indent(depth + 1)}• ${author}`),
+		header: (depth, author) => commentHeader(indent(depth + 1), author),
 		bodyIndent: (depth) => indent(depth + 2),
 	};
 }

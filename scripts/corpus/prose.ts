@@ -19,7 +19,7 @@ import {
 } from './words.js';
 
 /**
- * A date line in one of the styles FORMAT.md recognises (`JULY 2020`,
+ * A date line in one of the styles docs/FORMAT.md recognises (`JULY 2020`,
  * `March 26, 2020`, `2020-03-26`, `26.03.2020`, `Thursday, 26 March 2020`, ...).
  * The date is a real calendar day, so a weekday always matches its date.
  */

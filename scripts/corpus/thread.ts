@@ -91,7 +91,12 @@ function drawOther(tools: ThreadTools, avoid: string): string {
 /**
  * One comment as the page extractor draws it: header, blank line, body lines one
  * level deeper (a `> ` quote two columns deeper still), blank line; an empty body
- * leaves two blank lines, as in the sample.
+ * leaves two blank lines, as in the sample. The header line comes from the format's
+ * writer (`commentHeader` of source/output/thread-text.ts, through `layout.header`);
+ * the rest is not `commentBlock` on purpose: the generator imitates scraped pages (tab
+ * or 4-space levels, deeper quotes, a trailing blank line, two for an empty body) to
+ * exercise the parser on what it meets, where `commentBlock` writes the canonical form.
+ * Its speed is unchanged by sharing the header (measured on 1,000,000 comments).
  */
 function formatComment(layout: Layout, depth: number, author: string, lines: readonly string[]): string {
 	let text = `${layout.header(depth, author)}\n\n`;

@@ -369,7 +369,7 @@ export const monthNames = [
 	'December',
 ] as const;
 
-/** Month abbreviations FORMAT.md recognises, index 0 for January. */
+/** Month abbreviations docs/FORMAT.md recognises, index 0 for January. */
 export const monthAbbreviations = [
 	'Jan',
 	'Feb',

@@ -12,7 +12,7 @@ import {listLength} from '../explorer/moves/list-position.js';
 import {reduce} from '../explorer/reducer.js';
 import {windowSlices} from '../explorer/window/viewport.js';
 import {shownFor, walkerFor} from '../explorer/window/walker.js';
-import {displayWidth} from '../text/wrap.js';
+import {displayWidth} from '../text/width.js';
 
 /** Lines one wheel step scrolls, as in most terminal programs. */
 export const wheelLines = 3;

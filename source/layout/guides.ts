@@ -1,19 +1,6 @@
 import {hasReplies, nextSibling} from '../model/rows.js';
 import type {Thread} from '../model/types.js';
-
-/** The glyphs of the tree guides; every one is three columns wide. */
-export interface GuideGlyphs {
-	readonly branch: string;
-	readonly last: string;
-	readonly pipe: string;
-	readonly blank: string;
-}
-
-/** Box-drawing guides. */
-export const unicodeGuides: GuideGlyphs = {branch: '├─ ', last: '└─ ', pipe: '│  ', blank: '   '};
-
-/** Guides for terminals or pipes without Unicode (`--ascii`). */
-export const asciiGuides: GuideGlyphs = {branch: '|- ', last: '`- ', pipe: '|  ', blank: '   '};
+import type {GuideGlyphs} from '../text/glyphs.js';
 
 /** Columns one level of guides takes. */
 export const guideWidth = 3;

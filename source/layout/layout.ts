@@ -1,41 +1,13 @@
-import {asciiGuides, drawnLevels, maxGuideLevels, rowGuides, unicodeGuides} from './guides.js';
-import {countLabel, formatCount} from '../text/format-count.js';
+import {headMeta, headTitle} from './article-rows.js';
+import {type CommentMark, commentBody, commentLines} from './comment-lines.js';
 import type {ShownItems} from '../model/shown-items.js';
-import {countThreads, descendantCount} from '../model/rows.js';
+import {type Glyphs, glyphsFor} from '../text/glyphs.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
 import {headItem} from '../model/visibility.js';
-import {displayWidth, truncateToWidth, wrapLines} from '../text/wrap.js';
+import type {ScreenLine} from './screen-line.js';
+import {wrapLines} from '../text/wrap.js';
 import {moreLinesNote, previewLength, readingWidth} from './body-preview.js';
-
-/** How a piece of a screen line is drawn; views map these to colour and attributes. */
-export type SegmentStyle =
-	| 'plain'
-	| 'author'
-	| 'anonymous'
-	| 'guide'
-	| 'title'
-	| 'meta'
-	| 'badge'
-	| 'summary'
-	| 'context'
-	| 'mark'
-	| 'match'
-	| 'link';
-
-/** A tag on a comment's author line: a reply by its thread's starter (`o`), or by the marked author (`m`). */
-export type CommentMark = 'starter' | 'author' | null;
-
-/** A run of sanitized text in one style. */
-export interface Segment {
-	readonly text: string;
-	readonly style: SegmentStyle;
-	/** For a `link`: the URL it points to (safe: http, https or mailto, no control characters). */
-	readonly url?: string;
-}
-
-/** One screen line: segments drawn left to right, never wider than the layout width. */
-export type ScreenLine = readonly Segment[];
 
 /** What the layout of a thread depends on besides the folds. */
 export interface LayoutOptions {
@@ -58,16 +30,14 @@ export interface LayoutOptions {
  */
 export class ThreadLayout {
 	private readonly wrapped = new Map<number, readonly string[]>();
-	private readonly levels: number;
-	private readonly glyphs;
+	private readonly glyphs: Glyphs;
 	private headLines: ScreenLine[] | undefined;
 
 	constructor(
 		private readonly article: Article,
 		readonly options: LayoutOptions,
 	) {
-		this.levels = maxGuideLevels(options.width);
-		this.glyphs = options.ascii ? asciiGuides : unicodeGuides;
+		this.glyphs = glyphsFor(options.ascii);
 	}
 
 	/** Lines `item` takes on screen as `shown` shows it: at least 1. */
@@ -93,70 +63,17 @@ export class ThreadLayout {
 		if (item === headItem) {
 			return this.head();
 		}
-		const thread = this.article.thread;
-		const isContext = shown.isContext(item);
-		const isSummary = shown.isFolded(item) || isContext;
-		const guides = rowGuides(thread, item, this.levels, this.glyphs, shown.isFolded(item));
-		const hidden = shown.hiddenBefore(item);
-		const lines: ScreenLine[] =
-			hidden > 0
-				? [[{text: `${this.ellipsis()} ${formatCount(hidden)} hidden`, style: 'summary'}]]
-				: this.gapBefore(item, shown) === 1
-					? [[]]
-					: [];
-		const authorLine: Segment[] = [{text: guides.head, style: 'guide'}];
-		if (guides.clippedDepth !== null) {
-			authorLine.push({text: `[${guides.clippedDepth}] `, style: 'badge'});
-		}
-		const author = thread.author[item]!;
-		const authorStyle: SegmentStyle = isContext ? 'context' : author === '' ? 'anonymous' : 'author';
-		authorLine.push({text: author === '' ? '(anonymous)' : sanitizeLine(author), style: authorStyle});
-		if (mark !== null) {
-			authorLine.push({text: mark === 'starter' ? ' [OP]' : this.options.ascii ? ' *' : ' ★', style: 'mark'});
-		}
-		const replies = descendantCount(thread, item);
-		if (shown.isFolded(item) && replies > 0) {
-			authorLine.push({text: ` +${countLabel(replies, 'reply', 'replies')}`, style: 'summary'});
-		}
-		const bodyStyle: SegmentStyle = isContext ? 'context' : 'summary';
-		if (this.options.isCompact) {
-			const used = segmentsWidth(authorLine);
-			const first = this.body(item)[0] ?? '';
-			// More lines than the first: an ellipsis says so even when the first fills the row exactly.
-			const more = this.body(item).length > 1 ? this.ellipsis() : '';
-			if (first !== '' && used + 3 < this.options.width) {
-				authorLine.push({
-					text: `  ${truncateToWidth(first.trimStart() + more, this.options.width - used - 2, this.ellipsis())}`,
-					style: bodyStyle,
-				});
-			}
-			lines.push(clip(authorLine, this.options.width, this.ellipsis()));
-			return lines;
-		}
-		lines.push(clip(authorLine, this.options.width, this.ellipsis()));
-		const body = this.body(item);
-		if (isSummary) {
-			if (body.length > 0) {
-				const more = body.length > 1 ? this.ellipsis() : '';
-				const room = this.options.width - displayWidth(guides.body);
-				lines.push([
-					{text: guides.body, style: 'guide'},
-					{text: truncateToWidth(body[0]! + more, room, this.ellipsis()), style: bodyStyle},
-				]);
-			}
-			return lines;
-		}
-		for (const row of body) {
-			lines.push(
-				row === ''
-					? [{text: guides.body.trimEnd(), style: 'guide'}]
-					: [
-							{text: guides.body, style: 'guide'},
-							{text: row, style: 'plain'},
-						],
-			);
-		}
-		return lines;
+		const hiddenBefore = shown.hiddenBefore(item);
+		return commentLines(this.article.thread, item, this.body(item), {
+			width: this.options.width,
+			glyphs: this.glyphs,
+			isCompact: this.options.isCompact,
+			isFolded: shown.isFolded(item),
+			isContext: shown.isContext(item),
+			hiddenBefore,
+			isGapBefore: hiddenBefore === 0 && this.gapBefore(item, shown) === 1,
+			mark,
+		});
 	}
 
 	/**
@@ -171,18 +88,11 @@ export class ThreadLayout {
 		return !this.options.isCompact && item > 0 && this.article.thread.depth[item] === 0 ? 1 : 0;
 	}
 
-	private ellipsis(): string {
-		return this.options.ascii ? '...' : '…';
-	}
-
 	/** The body of `row`, sanitized and wrapped to the room its guides leave; cached. */
 	private body(row: number): readonly string[] {
 		let rows = this.wrapped.get(row);
 		if (rows === undefined) {
-			const text = this.article.thread.text[row]!;
-			const depth = drawnLevels(this.article.thread.depth[row]!, this.levels);
-			const room = readingWidth(Math.max(10, this.options.width - (depth + 1) * 3), this.options.textWidth);
-			rows = text === '' ? [] : wrapLines(sanitizeText(text), room);
+			rows = commentBody(this.article.thread, row, this.options.width, this.options.textWidth);
 			this.wrapped.set(row, rows);
 		}
 		return rows;
@@ -193,17 +103,10 @@ export class ThreadLayout {
 			return this.headLines;
 		}
 		const {article, options} = this;
-		const dot = options.ascii ? ' - ' : ' · ';
 		const thread = article.thread;
-		const meta = [
-			...(article.date === null ? [] : [article.date]),
-			countLabel(thread.size, 'comment', 'comments'),
-			countLabel(countThreads(thread), 'thread', 'threads'),
-			article.source,
-		].join(dot);
+		const meta = headMeta(article, this.glyphs.dot);
 		const lines: ScreenLine[] = [];
-		const title = article.title ?? `(untitled: ${article.source})`;
-		for (const row of wrapLines(sanitizeLine(title), options.width)) {
+		for (const row of wrapLines(sanitizeLine(headTitle(article)), options.width)) {
 			lines.push([{text: row, style: 'title'}]);
 		}
 		for (const row of wrapLines(sanitizeLine(meta), options.width)) {
@@ -231,34 +134,4 @@ export class ThreadLayout {
 		this.headLines = lines;
 		return lines;
 	}
-}
-
-function segmentsWidth(segments: readonly Segment[]): number {
-	let width = 0;
-	for (const segment of segments) {
-		width += displayWidth(segment.text);
-	}
-	return width;
-}
-
-/** The segments cut to `width` columns, the last kept one truncated with an ellipsis. */
-function clip(segments: Segment[], width: number, ellipsis: string): Segment[] {
-	if (segmentsWidth(segments) <= width) {
-		return segments;
-	}
-	const kept: Segment[] = [];
-	let room = width;
-	for (const segment of segments) {
-		const w = displayWidth(segment.text);
-		if (w <= room) {
-			kept.push(segment);
-			room -= w;
-		} else {
-			if (room > 0) {
-				kept.push({text: truncateToWidth(segment.text, room, ellipsis), style: segment.style});
-			}
-			break;
-		}
-	}
-	return kept;
 }

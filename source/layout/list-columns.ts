@@ -2,7 +2,7 @@ import {countThreads} from '../model/rows.js';
 import type {Article} from '../model/types.js';
 import {countLabel} from '../text/format-count.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
 import {articleName} from './article-rows.js';
 
 /** The article list's columns at one width: what is shown and how wide each column is. */
@@ -102,7 +102,7 @@ export function listColumns(measure: ListMeasure, width: number, isFiltered = fa
  */
 export function listRow(article: Article, columns: ListColumns, ascii: boolean, chosen?: number): string {
 	const ellipsis = ascii ? '...' : '…';
-	const fit = (text: string, width: number, isRight = false): string => {
+	const padTo = (text: string, width: number, isRight = false): string => {
 		const cut = truncateToWidth(text, width, ellipsis);
 		const pad = ' '.repeat(Math.max(0, width - displayWidth(cut)));
 		return isRight ? pad + cut : cut + pad;
@@ -112,13 +112,13 @@ export function listRow(article: Article, columns: ListColumns, ascii: boolean, 
 		chosen === undefined
 			? countLabel(size, 'comment', 'comments')
 			: `${chosen} of ${countLabel(size, 'comment', 'comments')}`;
-	let row = fit(sanitizeLine(articleName(article)), columns.titleWidth);
+	let row = padTo(sanitizeLine(articleName(article)), columns.titleWidth);
 	if (columns.dateWidth > 0) {
-		row += `  ${fit(article.date === null ? '' : sanitizeLine(article.date), columns.dateWidth)}`;
+		row += `  ${padTo(article.date === null ? '' : sanitizeLine(article.date), columns.dateWidth)}`;
 	}
-	row += `  ${fit(comments, columns.commentsWidth, true)}`;
+	row += `  ${padTo(comments, columns.commentsWidth, true)}`;
 	if (columns.threadsWidth > 0) {
-		row += `  ${fit(countLabel(countThreads(article.thread), 'thread', 'threads'), columns.threadsWidth, true)}`;
+		row += `  ${padTo(countLabel(countThreads(article.thread), 'thread', 'threads'), columns.threadsWidth, true)}`;
 	}
 	if (columns.sourceWidth > 0) {
 		row += `  ${fromLeft(sanitizeLine(article.source), columns.sourceWidth, ellipsis)}`;

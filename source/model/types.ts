@@ -39,7 +39,7 @@ export interface Article {
 	readonly thread: Thread;
 }
 
-/** A comment as a nested tree node: the shape of FORMAT.md's JSON. */
+/** A comment as a nested tree node: the shape of docs/FORMAT.md's JSON. */
 export interface CommentNode {
 	author: string;
 	text: string;

@@ -1,40 +1,35 @@
 import {Buffer} from 'node:buffer';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Thread} from '../model/types.js';
+import {commentBlock} from './thread-text.js';
+import {labels} from '../text/glyphs.js';
 
 /** A comment as copied with `y`: its author on the first line, then its text; sanitized. */
 export function commentCopy(thread: Thread, row: number): string {
-	const author = thread.author[row] === '' ? '(anonymous)' : sanitizeLine(thread.author[row]!);
+	const author = thread.author[row] === '' ? labels.anonymous : sanitizeLine(thread.author[row]!);
 	const text = thread.text[row]!;
 	return text === '' ? author : `${author}\n${sanitizeText(text)}`;
 }
 
 /**
- * A comment and all its replies as copied with `Y`: indented text in the thread format
- * (a `•` header per comment, two columns a level starting at two, the text two columns
- * deeper), so it pastes readably and comb reads it back as the comments of an untitled
- * article (a text line that itself starts with a bullet would read as a reply). Sanitized: nothing copied can carry
- * an escape sequence into the terminal it is pasted in.
+ * A comment and all its replies as copied with `Y`: indented text written by the thread
+ * format's writer (`commentBlock`: a `•` header per comment, two columns a level starting
+ * at two, the text two columns deeper), so it pastes readably and comb reads it back as
+ * the comments of an untitled article (a text line that itself starts with a bullet would
+ * read as a reply). Sanitized: nothing copied can carry an escape sequence into the
+ * terminal it is pasted in.
  */
 export function threadCopy(thread: Thread, root: number): string {
-	const lines: string[] = [];
+	const blocks: string[] = [];
 	const base = thread.depth[root]!;
 	for (let row = root; row <= thread.end[root]!; row++) {
-		// One level in even for the first comment: unindented, comb would read it as a title.
-		const indent = '  '.repeat(thread.depth[row]! - base + 1);
-		if (row > root) {
-			lines.push('');
-		}
-		lines.push(`${indent}• ${thread.author[row] === '' ? '' : sanitizeLine(thread.author[row]!)}`.trimEnd());
+		const author = thread.author[row] === '' ? '' : sanitizeLine(thread.author[row]!).trimEnd();
 		const text = thread.text[row]!;
-		if (text !== '') {
-			lines.push('');
-			for (const line of sanitizeText(text).split('\n')) {
-				lines.push(line === '' ? '' : `${indent}  ${line}`);
-			}
-		}
+		// One level in even for the first comment: unindented, comb would read it as a title.
+		blocks.push(commentBlock(thread.depth[row]! - base + 1, author, text === '' ? [] : sanitizeText(text).split('\n')));
 	}
-	return lines.join('\n');
+	// Blocks end in a line break; a copy does not.
+	return blocks.join('\n').slice(0, -1);
 }
 
 /** The most a copy sends: terminals drop larger OSC 52 payloads (xterm's default limit is near this). */

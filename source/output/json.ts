@@ -2,7 +2,7 @@ import {Chunker} from './chunker.js';
 import type {Article, Thread} from '../model/types.js';
 
 /**
- * FORMAT.md's JSON for `articles`, as chunks of text, key order as the contract shows.
+ * docs/FORMAT.md's JSON for `articles`, as chunks of text, key order as the contract shows.
  * Written without recursion: replies are opened as the pre-order walk descends and closed
  * by counting how many subtrees end at each row, so a 100,000-deep chain is no deeper on
  * the stack than a flat one. Compact (one line): indentation would grow with the depth.

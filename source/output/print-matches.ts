@@ -4,9 +4,11 @@ import type {CommentMatch} from '../search/matches.js';
 import {ancestorsOf} from '../model/rows.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
-import {truncateToWidth, wrapLines} from '../text/wrap.js';
+import {wrapLines} from '../text/wrap.js';
+import {truncateToWidth} from '../text/width.js';
 import {makePaint, styles} from './paint.js';
 import type {PrintOptions} from './print-text.js';
+import {glyphsFor, labels} from '../text/glyphs.js';
 
 // Private-use code points that stand for "match starts / ends" while the text is
 // sanitized and wrapped; any already in the data are removed first.
@@ -26,18 +28,18 @@ export function* printMatches(
 	const out = new Chunker();
 	const paint = makePaint(options.color);
 	const width = Math.max(20, options.width);
-	const separator = options.ascii ? ' > ' : ' › ';
+	const {chain: separator, ellipsis} = glyphsFor(options.ascii);
 	let lastArticle = -1;
 	for (const match of matches) {
 		const article = articles[match.article]!;
 		const thread = article.thread;
 		let piece = '';
 		if (match.article !== lastArticle) {
-			piece += `${paint('bold', truncateToWidth(sanitizeLine(articleName(article)), width, options.ascii ? '...' : '…'))}\n`;
+			piece += `${paint('bold', truncateToWidth(sanitizeLine(articleName(article)), width, ellipsis))}\n`;
 			lastArticle = match.article;
 		}
-		const names = ancestorsOf(thread, match.row).map((row) => sanitizeLine(thread.author[row]!) || '(anonymous)');
-		const author = sanitizeLine(thread.author[match.row]!) || '(anonymous)';
+		const names = ancestorsOf(thread, match.row).map((row) => sanitizeLine(thread.author[row]!) || labels.anonymous);
+		const author = sanitizeLine(thread.author[match.row]!) || labels.anonymous;
 		const path = names.length > 0 ? paint('dim', names.join(separator) + separator) : '';
 		piece += `  ${path}${paint('bold', author)}  ${paint('dim', `line ${match.line}`)}\n`;
 		let isInMatch = false;

@@ -1,5 +1,9 @@
 /**
- * Articles written back as thread text (FORMAT.md), the inverse of `parseText`: the
+ * The one writer of the thread format: `commentHeader` and `commentBlock` are how a
+ * comment is written, for `threadTextChunks` here, the `Y` copy (copy-text.ts) and the
+ * corpus generator's headers alike.
+ *
+ * Articles written back as thread text (docs/FORMAT.md), the inverse of `parseText`: the
  * article head unindented, each comment a bullet header indented two columns per level
  * (two more than its parent), its text two columns deeper still, blocks separated by one
  * blank line and articles by a form-feed line. It doubles as "copy the thread as
@@ -44,6 +48,30 @@ import type {Article, Thread} from '../model/types.js';
 
 /** Columns of indentation per reply level (the text sits one level deeper than its header). */
 const levelWidth = 2;
+
+/** The bullet that opens a comment header. */
+const bullet = '\u2022';
+
+/** A comment's header line, no line end: `indent`, then `• AUTHOR`, or a bare `•` for an empty author. */
+export function commentHeader(indent: string, author: string): string {
+	return author === '' ? `${indent}${bullet}` : `${indent}${bullet} ${author}`;
+}
+
+/**
+ * One comment in the thread format: its header indented `level` levels of two columns (1
+ * for a top-level comment, which must be indented), then, when it has text lines, a blank
+ * line and the lines one level deeper (empty ones left empty). Every line ends in `\n`;
+ * the caller puts one blank line between comments and owes lines that read back as text
+ * (see the module comment: a line starting with a bullet reads as a reply).
+ */
+export function commentBlock(level: number, author: string, lines: readonly string[]): string {
+	let block = `${commentHeader(' '.repeat(levelWidth * level), author)}\n`;
+	if (lines.length > 0) {
+		const indent = ' '.repeat(levelWidth * (level + 1));
+		block += `\n${lines.map((line) => (line === '' ? '' : indent + line)).join('\n')}\n`;
+	}
+	return block;
+}
 
 /** A header line: first non-whitespace is a bullet followed by whitespace or the end. */
 const headerLine = /^\s*[\u2022\u25E6\u25AA\u2023\u25CF](?:\s|$)/u;
@@ -123,16 +151,10 @@ function headBlocks(article: Article): string[] {
 function* commentChunks(thread: Thread, afterHead: boolean, out: Chunker): Generator<string> {
 	let needsBlank = afterHead;
 	for (let row = 0; row < thread.size; row++) {
-		const depth = thread.depth[row]!;
 		const author = singleLine(thread.author[row]!) ?? '';
-		let piece = `${(needsBlank ? '\n' : '') + ' '.repeat(levelWidth * (depth + 1)) + (author === '' ? '•' : `• ${author}`)}\n`;
+		const block = commentBlock(thread.depth[row]! + 1, author, commentTextLines(thread.text[row]!));
+		const ready = out.add(needsBlank ? `\n${block}` : block);
 		needsBlank = true;
-		const text = commentTextLines(thread.text[row]!);
-		if (text.length > 0) {
-			const indent = ' '.repeat(levelWidth * (depth + 2));
-			piece += `\n${text.map((line) => (line === '' ? '' : indent + line)).join('\n')}\n`;
-		}
-		const ready = out.add(piece);
 		if (ready !== undefined) {
 			yield ready;
 		}

@@ -4,7 +4,7 @@ import {IntList} from './int-list.js';
 
 /**
  * Collects the lines of one body (a comment's or an article head's) as byte ranges and
- * builds its text by FORMAT.md's rules: blank lines before the first and after the last
+ * builds its text by docs/FORMAT.md's rules: blank lines before the first and after the last
  * line are dropped, a run of blank lines between two lines becomes one empty line, and
  * trailing whitespace is trimmed. Nothing is decoded until `build`, and one collector is reused
  * for every body, so parsing allocates little beyond the strings it returns.

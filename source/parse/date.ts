@@ -47,7 +47,7 @@ const dayNumber = /^\d{1,2}(?:st|nd|rd|th)?$/i;
 const fourDigits = /^\d{4}$/;
 
 /**
- * Whether a head line is a date, by FORMAT.md's rule: at most 40 characters, and split
+ * Whether a head line is a date, by docs/FORMAT.md's rule: at most 40 characters, and split
  * into words at whitespace and `, . / - :` it holds exactly one year (1900-2099) while
  * every other word is a month or weekday name or abbreviation (any case) or a one- or
  * two-digit number with an optional ordinal suffix. `line` must already be trimmed.

@@ -7,7 +7,7 @@ const shape = newLineShape();
 
 /**
  * A comment text rebuilt from its bytes: the lines of [start, end) (every one a body line
- * or blank, as the parser found them) dedented and folded by FORMAT.md's rules.
+ * or blank, as the parser found them) dedented and folded by docs/FORMAT.md's rules.
  */
 export function decodeBody(bytes: Buffer, start: number, end: number): string {
 	if (start < 0 || start >= end) {

@@ -34,7 +34,7 @@ function newDraft(bytes: Buffer): Draft {
 }
 
 /**
- * Parses thread text (UTF-8 bytes) into articles, by every rule of FORMAT.md. Total: any
+ * Parses thread text (UTF-8 bytes) into articles, by every rule of docs/FORMAT.md. Total: any
  * byte string gives a result and nothing throws (invalid UTF-8 decodes to U+FFFD).
  * Iterative and single-pass over lines. Titles and bodies are decoded as they are read,
  * authors once per distinct name; comment texts stay byte ranges of the input, decoded

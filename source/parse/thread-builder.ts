@@ -4,7 +4,7 @@ import {lazyTexts} from './lazy-texts.js';
 import type {Thread} from '../model/types.js';
 
 /**
- * Builds a flat `Thread` from comment headers in source order, by FORMAT.md's stack rule:
+ * Builds a flat `Thread` from comment headers in source order, by docs/FORMAT.md's stack rule:
  * a header at indent c closes every open comment whose header indent is >= c, and the
  * comment left on top is its parent. Iterative, so a chain 100,000 levels deep costs no
  * stack; `end` is filled in as each comment closes (all rows added since it opened are

@@ -1,4 +1,5 @@
-import {displayWidth, truncateToWidth, wrapLines} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
+import {wrapLines} from '../text/wrap.js';
 import {keyLabel} from '../keys/key-names.js';
 import type {Mode} from '../explorer/mode.js';
 import {groups, keyTable, type Binding} from '../keys/key-table.js';

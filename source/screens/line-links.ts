@@ -1,4 +1,4 @@
-import type {ScreenLine, Segment} from '../layout/layout.js';
+import type {ScreenLine, Segment} from '../layout/screen-line.js';
 import {findUrls, safeUrl} from '../text/links.js';
 
 /**

@@ -1,12 +1,13 @@
 import {articleName} from '../layout/article-rows.js';
 import {contentWidth, type ExplorerState, type PickerState, type PromptState} from '../explorer/explorer-state.js';
 import {countLabel, formatCount} from '../text/format-count.js';
-import type {Segment} from '../layout/layout.js';
+import type {Segment} from '../layout/screen-line.js';
 import type {ExplorerContext} from '../explorer/context.js';
 import {listHeight} from '../explorer/moves/prompt-moves.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippet} from './snippet.js';
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
+import {glyphsFor, labels} from '../text/glyphs.js';
 
 /** What the search prompt or the author picker shows: already laid out, only the window. */
 export interface PromptWindow {
@@ -37,15 +38,14 @@ export function searchWindow(
 	ascii: boolean,
 ): PromptWindow {
 	const width = contentWidth(state.columns);
-	const dot = ascii ? ' - ' : ' · ';
-	const ellipsis = ascii ? '...' : '…';
+	const {dot, ellipsis} = glyphsFor(ascii);
 	const height = promptListHeight(state.rows);
 	const rows: Segment[][] = [];
 	for (const hit of prompt.results.slice(prompt.top, prompt.top + height)) {
 		const article = context.articles[hit.article]!;
 		const author = article.thread.author[hit.row]!;
 		const line: Segment[] = [
-			{text: author === '' ? '(anonymous)' : truncateToWidth(sanitizeLine(author), 24, ellipsis), style: 'author'},
+			{text: author === '' ? labels.anonymous : truncateToWidth(sanitizeLine(author), 24, ellipsis), style: 'author'},
 		];
 		if (prompt.scope === 'all') {
 			line.push({text: dot + truncateToWidth(sanitizeLine(articleName(article)), 30, ellipsis), style: 'meta'});
@@ -89,11 +89,11 @@ export function pickerWindow(
 		const isChosen = picker.chosen.includes(entry.name);
 		rows.push([
 			{text: isChosen ? '[x] ' : '[ ] ', style: isChosen ? 'mark' : 'guide'},
-			{text: entry.name === '' ? '(anonymous)' : sanitizeLine(entry.name), style: 'author'},
+			{text: entry.name === '' ? labels.anonymous : sanitizeLine(entry.name), style: 'author'},
 			{text: `  ${formatCount(entry.count)}`, style: 'meta'},
 		]);
 	}
-	const dot = ascii ? ' - ' : ' · ';
+	const {dot} = glyphsFor(ascii);
 	return {
 		title: `filter by author${dot}${scope === 'all' ? 'all articles' : 'this article'}`,
 		input: sanitizeLine(picker.query),

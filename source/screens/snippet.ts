@@ -1,6 +1,7 @@
-import type {Segment, SegmentStyle} from '../layout/layout.js';
+import type {Segment, SegmentStyle} from '../layout/screen-line.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {displayWidth, truncateToWidth} from '../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../text/width.js';
+import {unicodeGlyphs} from '../text/glyphs.js';
 
 /**
  * One line of `text` around its first matched range, at most `width` columns, with the
@@ -12,7 +13,7 @@ export function snippet(
 	text: string,
 	ranges: ReadonlyArray<readonly [number, number]>,
 	width: number,
-	ellipsis = '…',
+	ellipsis = unicodeGlyphs.ellipsis,
 ): Segment[] {
 	const flat = text.replaceAll(/[\r\n\t]/g, ' ');
 	const first = ranges[0]?.[0] ?? 0;

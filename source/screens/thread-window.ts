@@ -5,7 +5,8 @@ import {
 	type Marks,
 	type ThreadState,
 } from '../explorer/explorer-state.js';
-import type {CommentMark, ScreenLine, Segment} from '../layout/layout.js';
+import type {CommentMark} from '../layout/comment-lines.js';
+import type {ScreenLine, Segment} from '../layout/screen-line.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {maxGuideLevels} from '../layout/guides.js';
 import type {ExplorerContext} from '../explorer/context.js';
@@ -16,6 +17,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {windowSlices} from '../explorer/window/viewport.js';
 import {headItem} from '../model/visibility.js';
 import {linkLine} from './line-links.js';
+import {glyphsFor, labels} from '../text/glyphs.js';
 
 /** One line of the thread's window, ready to draw. */
 export interface WindowLine {
@@ -128,8 +130,7 @@ export function focusPosition(
 	context: ExplorerContext,
 	ascii: boolean,
 ): string {
-	const dot = ascii ? ' - ' : ' · ';
-	const separator = ascii ? ' > ' : ' › ';
+	const {dot, chain: separator, ellipsis} = glyphsFor(ascii);
 	const rows = context.articles[thread.article]!.thread;
 	if (thread.focus === headItem) {
 		return rows.size === 0
@@ -141,7 +142,7 @@ export function focusPosition(
 	if (depth <= maxGuideLevels(contentWidth(state.columns))) {
 		return where;
 	}
-	const chain = ancestorsOf(rows, thread.focus).map((row) => sanitizeLine(rows.author[row]!) || '(anonymous)');
-	const shown = chain.length > 4 ? [...chain.slice(0, 1), ascii ? '...' : '…', ...chain.slice(-2)] : chain;
+	const chain = ancestorsOf(rows, thread.focus).map((row) => sanitizeLine(rows.author[row]!) || labels.anonymous);
+	const shown = chain.length > 4 ? [...chain.slice(0, 1), ellipsis, ...chain.slice(-2)] : chain;
 	return `${where}${dot}depth ${depth}: ${shown.join(separator)}`;
 }

@@ -8,7 +8,7 @@
  * plus IND or RI) instead of repainting it. It only ever emits cursor positioning, erase
  * line / screen, DECSTBM, IND, RI, SGR reset and the frame's own text.
  */
-import stringWidth from 'string-width';
+import {displayWidth} from '../text/width.js';
 
 const esc = '\x1b';
 const sgrPattern = /\x1b\[[0-9;:]*m/g;
@@ -20,13 +20,13 @@ const eraseLine = `${esc}[K`;
 const eraseBelow = `${esc}[J`;
 const reset = `${esc}[0m`;
 
-/** Columns `line` takes on screen, SGR escapes counting 0, as `string-width` counts. */
+/** Columns `line` takes on screen, SGR escapes counting 0, as `displayWidth` counts. */
 function visibleWidth(line: string): number {
 	if (printableAscii.test(line)) {
 		return line.length;
 	}
 	const plain = line.includes(esc) ? line.replace(sgrPattern, '') : line;
-	return printableAscii.test(plain) ? plain.length : stringWidth(plain);
+	return printableAscii.test(plain) ? plain.length : displayWidth(plain);
 }
 
 /**
@@ -45,7 +45,7 @@ function fitLine(line: string, columns: number): string {
 			continue;
 		}
 		for (const {segment} of segmenter.segment(part)) {
-			width += stringWidth(segment);
+			width += displayWidth(segment);
 			if (width > columns) {
 				return out;
 			}

@@ -15,9 +15,17 @@ let slowWidth: StringWidth | undefined;
  */
 const simpleText = /^[\x20-\x7e\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f]*$/;
 
+/**
+ * Whether every character of `text` is one column wide and joins no neighbour, so its
+ * width is its length (printable ASCII, Latin letters, general punctuation, box drawing).
+ */
+export function isOneColumnText(text: string): boolean {
+	return simpleText.test(text);
+}
+
 const sgrSequence = /\u001B\[[\d;]*m/g;
 
-/** string-width, loaded the first time some text needs it (see width.ts for why lazily). */
+/** string-width, loaded the first time some text needs it (start-up does not pay for its tables). */
 function loadStringWidth(): StringWidth {
 	const module = (
 		typeof require === 'function' ? require('string-width') : createRequire(import.meta.url)('string-width')

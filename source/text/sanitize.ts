@@ -8,7 +8,7 @@
  * stand-in, so the reader sees that something was there and the escape sequence it
  * started is left as inert plain text after a `^[`.
  */
-import {displayWidth} from './grapheme-width.js';
+import {displayWidth} from './width.js';
 
 /** Options shared by the sanitizers. */
 export interface SanitizeOptions {

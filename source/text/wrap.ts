@@ -1,15 +1,12 @@
 /**
- * Word wrapping in terminal columns, as `string-width` counts them (CJK and emoji 2,
- * combining marks 0); `displayWidth` and `truncateToWidth` come from grapheme-width.ts
- * and are re-exported here. The input is already sanitized: no control characters, so
- * every UTF-16 unit of a printable-ASCII line is one column, which is the fast path.
+ * Word wrapping in terminal columns, measured by width.ts like every other width in
+ * comb. The input is already sanitized: no control characters, so every UTF-16 unit
+ * of a printable-ASCII line is one column, which is the fast path.
  * Every step is linear in the text's length, whatever it holds.
  */
-import {displayWidth, widthUpTo} from './grapheme-width.js';
+import {displayWidth, widthUpTo} from './width.js';
 import {nextBoundary} from './graphemes.js';
 import {looksLikeUrl} from './links.js';
-
-export {displayWidth, truncateToWidth} from './grapheme-width.js';
 
 const printableAscii = /^[\x20-\x7e]*$/;
 

@@ -25,6 +25,7 @@ import type {Theme} from './views/theme.js';
 import {minimumSize} from '../terminal/capabilities.js';
 import {Box, Text} from 'ink';
 import {tooSmallLines} from '../screens/too-small.js';
+import {glyphsFor, labels} from '../text/glyphs.js';
 
 /** The status bar's notes on what is active in an article: search, filter, marks, view. */
 function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, context: ExplorerContext): string[] {
@@ -41,13 +42,13 @@ function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, co
 			position >= 0
 				? `${formatCount(position + 1)}/${formatCount(chosen.length)}`
 				: countLabel(chosen.length, 'comment', 'comments');
-		notes.push(`filter: ${thread.filter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')} (${where})`);
+		notes.push(`filter: ${thread.filter.map((name) => sanitizeLine(name) || labels.anonymous).join(', ')} (${where})`);
 	}
 	if (thread.marks.threadStarter) {
 		notes.push('OP marked');
 	}
 	if (thread.marks.author !== null) {
-		notes.push(`${ascii ? '*' : '★'} ${sanitizeLine(thread.marks.author)}`);
+		notes.push(`${glyphsFor(ascii).star} ${sanitizeLine(thread.marks.author)}`);
 	}
 	if (isCompact) {
 		notes.push('compact');
@@ -121,7 +122,7 @@ export function App({
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
 				const {isCut} = onCopy(text);
-				const author = rowsOf.author[effect.row] === '' ? '(anonymous)' : sanitizeLine(rowsOf.author[effect.row]!);
+				const author = rowsOf.author[effect.row] === '' ? labels.anonymous : sanitizeLine(rowsOf.author[effect.row]!);
 				const what = effect.isThread ? `the thread below ${author}` : `the comment by ${author}`;
 				dispatch({
 					type: 'notify',
@@ -146,7 +147,7 @@ export function App({
 
 	const listMeasure = useMemo(() => measureList(articles), [articles]);
 	const totalComments = useMemo(() => articles.reduce((sum, article) => sum + article.thread.size, 0), [articles]);
-	const dot = theme.ascii ? ' - ' : ' · ';
+	const {dot} = glyphsFor(theme.ascii);
 	if (state.columns < minimumSize.columns || state.rows < minimumSize.rows) {
 		return (
 			<Box flexDirection="column">
@@ -226,7 +227,7 @@ export function App({
 	const filterNote =
 		state.listFilter === null
 			? ''
-			: `${dot}filter: ${state.listFilter.map((name) => sanitizeLine(name) || '(anonymous)').join(', ')} (${countLabel(count, 'article', 'articles')})`;
+			: `${dot}filter: ${state.listFilter.map((name) => sanitizeLine(name) || labels.anonymous).join(', ')} (${countLabel(count, 'article', 'articles')})`;
 	return (
 		<ArticleList
 			list={state.list}

@@ -4,26 +4,15 @@
  * text, closed pipes and the bundle split. The interactive explorer is not started here:
  * stdout is always a pipe, or a terminal only with --print or with no input at all.
  */
-import {execFile, execFileSync, spawn} from 'node:child_process';
-import {
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import {execFile, spawn} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
 import stringWidth from 'string-width';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {JsonComment, JsonOutput} from '../support/json-shape.js';
 import {cli, combEnv, root, runComb, type CombRun} from '../support/run-comb.js';
-
-const generator = join(root, 'dist', 'generate.js');
 
 // ---------------------------------------------------------------------------------------
 // Running comb (runComb and combEnv: tests/support/run-comb.ts)
@@ -56,35 +45,71 @@ function shellQuote(text: string): string {
 // ---------------------------------------------------------------------------------------
 // The JSON contract
 
-/** Checks FORMAT.md's schema, key order included, and returns the value typed. */
-function checkSchema(value: unknown): JsonOutput {
-	expect(value).toBeTypeOf('object');
-	expect(Object.keys(value as object)).toEqual(['articles']);
-	const {articles} = value as {articles: unknown};
-	expect(Array.isArray(articles)).toBe(true);
-	for (const article of articles as unknown[]) {
-		expect(Object.keys(article as object)).toEqual(['source', 'date', 'title', 'body', 'comments']);
-		const a = article as Record<string, unknown>;
-		expect(a['source']).toBeTypeOf('string');
-		expect(a['date'] === null || typeof a['date'] === 'string').toBe(true);
-		expect(a['title'] === null || typeof a['title'] === 'string').toBe(true);
-		expect(a['body']).toBeTypeOf('string');
-		let lastLine = 0;
-		const stack: unknown[] = [...(a['comments'] as unknown[])].reverse();
-		expect(Array.isArray(a['comments'])).toBe(true);
+/**
+ * What breaks docs/FORMAT.md's schema in `value`, key order included: one line per problem, the
+ * first 20 of them. Plain checks rather than one `expect` per field, so a 200,000-comment
+ * document is checked in well under a second instead of half a minute.
+ */
+function schemaProblems(value: unknown): string[] {
+	const problems: string[] = [];
+	const keysOf = (object: object): string => JSON.stringify(Object.keys(object));
+	const isObject = (item: unknown): item is Record<string, unknown> =>
+		typeof item === 'object' && item !== null && !Array.isArray(item);
+	const articleKeys = JSON.stringify(['source', 'date', 'title', 'body', 'comments']);
+	const commentKeys = JSON.stringify(['author', 'text', 'line', 'replies']);
+	if (!isObject(value) || keysOf(value) !== JSON.stringify(['articles']) || !Array.isArray(value['articles'])) {
+		return [`not {"articles": [...]}: ${JSON.stringify(value)?.slice(0, 200)}`];
+	}
+	for (const [index, article] of (value['articles'] as unknown[]).entries()) {
+		if (problems.length >= 20) {
+			break;
+		}
+		if (!isObject(article) || keysOf(article) !== articleKeys) {
+			problems.push(`article ${index}: keys ${isObject(article) ? keysOf(article) : typeof article}`);
+			continue;
+		}
+		const {source, date, title, body, comments} = article;
+		if (typeof source !== 'string') problems.push(`article ${index}: source ${JSON.stringify(source)}`);
+		if (date !== null && typeof date !== 'string') problems.push(`article ${index}: date ${JSON.stringify(date)}`);
+		if (title !== null && typeof title !== 'string') problems.push(`article ${index}: title ${JSON.stringify(title)}`);
+		if (typeof body !== 'string') problems.push(`article ${index}: body ${JSON.stringify(body)}`);
+		if (!Array.isArray(comments)) {
+			problems.push(`article ${index}: comments ${JSON.stringify(comments)?.slice(0, 200)}`);
+			continue;
+		}
 		// Pre-order walk: line numbers must grow in source order.
-		while (stack.length > 0) {
-			const comment = stack.pop() as Record<string, unknown>;
-			expect(Object.keys(comment)).toEqual(['author', 'text', 'line', 'replies']);
-			expect(comment['author']).toBeTypeOf('string');
-			expect(comment['text']).toBeTypeOf('string');
-			expect(Number.isInteger(comment['line'])).toBe(true);
-			expect(comment['line'] as number).toBeGreaterThan(lastLine);
-			lastLine = comment['line'] as number;
-			expect(Array.isArray(comment['replies'])).toBe(true);
-			stack.push(...[...(comment['replies'] as unknown[])].reverse());
+		let lastLine = 0;
+		const stack: unknown[] = [...comments].reverse();
+		while (stack.length > 0 && problems.length < 20) {
+			const comment = stack.pop();
+			if (!isObject(comment) || keysOf(comment) !== commentKeys) {
+				problems.push(`article ${index}: comment keys ${isObject(comment) ? keysOf(comment) : typeof comment}`);
+				continue;
+			}
+			const {author, text, line, replies} = comment;
+			const where = `article ${index}, comment at line ${JSON.stringify(line)}`;
+			if (typeof author !== 'string') problems.push(`${where}: author ${JSON.stringify(author)}`);
+			if (typeof text !== 'string') problems.push(`${where}: text ${JSON.stringify(text)}`);
+			if (!Number.isInteger(line) || (line as number) <= lastLine) {
+				problems.push(`${where}: line not an integer above the previous one (${lastLine})`);
+			} else {
+				lastLine = line as number;
+			}
+			if (!Array.isArray(replies)) {
+				problems.push(`${where}: replies ${JSON.stringify(replies)?.slice(0, 200)}`);
+				continue;
+			}
+			for (let reply = replies.length - 1; reply >= 0; reply--) {
+				stack.push(replies[reply]);
+			}
 		}
 	}
+	return problems;
+}
+
+/** Checks docs/FORMAT.md's schema, key order included, and returns the value typed. */
+function checkSchema(value: unknown): JsonOutput {
+	expect(schemaProblems(value)).toEqual([]);
 	return value as JsonOutput;
 }
 
@@ -136,16 +161,12 @@ const dataFiles = readdirSync(join(root, 'data'))
 // ---------------------------------------------------------------------------------------
 
 let work = '';
-let bigFile = '';
+/** 200,000 generated comments, written once per run by tests/support/global-setup.ts. */
+const bigFile = inject('bigCorpus');
 
 beforeAll(() => {
-	if (!existsSync(cli) || !existsSync(generator)) {
-		execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'});
-	}
 	work = mkdtempSync(join(tmpdir(), 'comb-cli-'));
-	bigFile = join(work, 'big.txt');
-	execFileSync(process.execPath, [generator, '--comments', '200000', '--out', bigFile], {stdio: 'ignore'});
-}, 120_000);
+});
 
 afterAll(() => {
 	if (work !== '') {
@@ -154,7 +175,7 @@ afterAll(() => {
 });
 
 describe('--json', () => {
-	it('gives FORMAT.md’s schema for data/coalition-base.txt, key order and values exact', async () => {
+	it('gives docs/FORMAT.md’s schema for data/coalition-base.txt, key order and values exact', async () => {
 		const run = await runComb(['--json', 'data/coalition-base.txt']);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
@@ -213,14 +234,16 @@ describe('--json', () => {
 	});
 
 	it('follows the schema for every sample in data/', async () => {
+		// One run for all the samples: each article names its file, and they come in argument order.
+		const run = await runComb(['--json', ...dataFiles]);
+		expect(run.code).toBe(0);
+		expect(run.stderr).toBe('');
+		const output = parseJson(run.stdout);
+		const listed = sources(output);
 		for (const file of dataFiles) {
-			const run = await runComb(['--json', file]);
-			expect(run.code, file).toBe(0);
-			expect(run.stderr, file).toBe('');
-			const output = parseJson(run.stdout);
-			expect(output.articles.length, file).toBeGreaterThan(0);
-			expect(new Set(sources(output)), file).toEqual(new Set([file]));
+			expect(listed.filter((source) => source === file).length, file).toBeGreaterThan(0);
 		}
+		expect(listed).toEqual(dataFiles.flatMap((file) => listed.filter((source) => source === file)));
 	});
 
 	it('splits data/several-articles.txt into its three articles', async () => {
@@ -613,11 +636,14 @@ describe('--print', () => {
 	});
 
 	it('has no ESC byte at all without a terminal, with --no-color, or with NO_COLOR', async () => {
-		for (const file of [...dataFiles, escapeFile]) {
-			const piped = await runComb(['--print', file]);
-			expect(piped.stdout, file).not.toContain('\u001B');
-			expect(piped.stdout.length, file).toBeGreaterThan(0);
+		// One run for every sample: each one's meta line names its file.
+		const piped = await runComb(['--print', ...dataFiles, escapeFile]);
+		expect(piped.code).toBe(0);
+		expect(piped.stdout).not.toContain('\u001B');
+		for (const file of dataFiles) {
+			expect(piped.stdout, file).toContain(` · ${file}\n`);
 		}
+		expect(piped.stdout).toContain('Title ^[[2J here');
 		const flag = await runInTerminal(
 			`${shellQuote(process.execPath)} ${shellQuote(cli)} --print --no-color data/coalition-base.txt`,
 		);
@@ -653,12 +679,11 @@ describe('--print', () => {
 	});
 
 	it('is what comb prints with no flag when stdout is not a terminal, 80 columns wide', async () => {
-		for (const file of dataFiles) {
-			const implicit = await runComb([file], {env: {COLUMNS: '50'}});
-			const explicit = await runComb(['--print', '--width', '80', file]);
-			expect(implicit.code, file).toBe(0);
-			expect(implicit.stdout, file).toBe(explicit.stdout);
-		}
+		const implicit = await runComb(dataFiles, {env: {COLUMNS: '50'}});
+		const explicit = await runComb(['--print', '--width', '80', ...dataFiles]);
+		expect(implicit.code).toBe(0);
+		expect(implicit.stdout.length).toBeGreaterThan(0);
+		expect(implicit.stdout).toBe(explicit.stdout);
 		const short = await runComb(['-p', '-w', '40', 'data/coalition-base.txt']);
 		const long = await runComb(['--print', '--width', '40', 'data/coalition-base.txt']);
 		expect(short.stdout).toBe(long.stdout);
@@ -666,13 +691,12 @@ describe('--print', () => {
 
 	for (const width of [30, 40, 80, 120]) {
 		it(`wraps every line of every sample to --width ${width}`, async () => {
-			for (const file of dataFiles) {
-				const run = await runComb(['--print', '--width', String(width), file]);
-				expect(run.code).toBe(0);
-				for (const line of run.stdout.split('\n')) {
-					expect(stringWidth(line), `${file}: ${line}`).toBeLessThanOrEqual(width);
-				}
-			}
+			// One run for all the samples; the article separators must fit too.
+			const run = await runComb(['--print', '--width', String(width), ...dataFiles]);
+			expect(run.code).toBe(0);
+			expect(run.stdout.length).toBeGreaterThan(0);
+			const tooWide = run.stdout.split('\n').filter((line) => stringWidth(line) > width);
+			expect(tooWide).toEqual([]);
 		});
 	}
 
@@ -687,19 +711,19 @@ describe('--print', () => {
 	});
 
 	it('draws only ASCII guides with --ascii, the same tree otherwise', async () => {
-		for (const file of dataFiles) {
-			const ascii = await runComb(['--print', '--ascii', '--width', '80', file]);
-			const unicode = await runComb(['--print', '--width', '80', file]);
-			expect(ascii.code, file).toBe(0);
-			expect(ascii.stdout, file).not.toMatch(/[\u2500-\u257F\u00B7]/);
-			const mapped = unicode.stdout
-				.replaceAll('├─ ', '|- ')
-				.replaceAll('└─ ', '`- ')
-				.replaceAll('│', '|')
-				.replaceAll('═', '=')
-				.replaceAll(' · ', ' - ');
-			expect(ascii.stdout, file).toBe(mapped);
-		}
+		// One run each for all the samples, the separators between their articles included.
+		const ascii = await runComb(['--print', '--ascii', '--width', '80', ...dataFiles]);
+		const unicode = await runComb(['--print', '--width', '80', ...dataFiles]);
+		expect(ascii.code).toBe(0);
+		expect(unicode.stdout).toMatch(/[├└│═·]/);
+		expect(ascii.stdout).not.toMatch(/[\u2500-\u257F\u00B7]/);
+		const mapped = unicode.stdout
+			.replaceAll('├─ ', '|- ')
+			.replaceAll('└─ ', '`- ')
+			.replaceAll('│', '|')
+			.replaceAll('═', '=')
+			.replaceAll(' · ', ' - ');
+		expect(ascii.stdout).toBe(mapped);
 	});
 });
 

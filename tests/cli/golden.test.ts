@@ -7,12 +7,11 @@
  *
  * Read the files it writes before committing them: they are the reference from then on.
  */
-import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import process from 'node:process';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {cli, root, runComb} from '../support/run-comb.js';
+import {root, runComb} from '../support/run-comb.js';
 
 const goldenDir = join(root, 'tests', 'golden');
 const updating = process.env['UPDATE_GOLDEN'] === '1';
@@ -29,14 +28,12 @@ const outputs = [
 	{extension: 'txt', args: ['--print', '--width', '80', '--no-color']},
 ] as const;
 
+// dist/ is built, when missing, by tests/support/global-setup.ts before any file runs.
 beforeAll(() => {
-	if (!existsSync(cli)) {
-		execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'});
-	}
 	if (updating) {
 		mkdirSync(goldenDir, {recursive: true});
 	}
-}, 120_000);
+});
 
 describe('golden output of data/*.txt', () => {
 	it('has samples to check', () => {

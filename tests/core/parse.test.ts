@@ -1,8 +1,8 @@
 /**
- * One test per rule of /work/shared/FORMAT.md ("Thread text"), each on a small input
+ * One test per rule of docs/FORMAT.md ("Thread text"), each on a small input
  * written line by line so the indentation is visible, asserting the whole result.
  *
- * Interpretations where FORMAT.md is ambiguous (tested as written here):
+ * Interpretations where docs/FORMAT.md is ambiguous (tested as written here):
  * - "The lines before an article's first header are its head": the first header that
  *   *starts the comment section*; bullet lines that are body text (unindented, or part
  *   of a single-spaced list) belong to the head.
@@ -27,8 +27,9 @@ import {Buffer} from 'node:buffer';
 import {describe, expect, it} from 'vitest';
 import {jsonChunks} from '../../source/output/json.js';
 import {parseBytes, parseText} from '../../source/parse/parse.js';
+import {checkThread} from '../support/thread-check.js';
 import {toCommentTree} from '../support/tree.js';
-import type {Article, CommentNode, Thread} from '../../source/model/types.js';
+import type {Article, CommentNode} from '../../source/model/types.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/coalition-base.txt', import.meta.url));
 
@@ -41,37 +42,6 @@ interface PlainArticle {
 }
 
 /** Checks the flat thread's invariants (types.ts), iteratively. */
-function checkThread(thread: Thread): void {
-	const n = thread.size;
-	expect(thread.author.length).toBe(n);
-	expect(thread.text.length).toBe(n);
-	expect(thread.line.length).toBe(n);
-	expect(thread.depth.length).toBe(n);
-	expect(thread.parent.length).toBe(n);
-	expect(thread.end.length).toBe(n);
-	const expectedEnd = new Int32Array(n);
-	for (let i = 0; i < n; i++) {
-		expectedEnd[i] = i;
-	}
-	for (let i = n - 1; i >= 0; i--) {
-		const p = thread.parent[i]!;
-		if (p >= 0) {
-			expectedEnd[p] = Math.max(expectedEnd[p]!, expectedEnd[i]!);
-		}
-	}
-	for (let i = 0; i < n; i++) {
-		const p = thread.parent[i]!;
-		if (
-			p < -1 ||
-			p >= i ||
-			thread.depth[i] !== (p < 0 ? 0 : thread.depth[p]! + 1) ||
-			thread.end[i] !== expectedEnd[i]
-		) {
-			expect.fail(`thread invariant broken at row ${i}`);
-		}
-	}
-}
-
 function plain(articles: readonly Article[]): PlainArticle[] {
 	return articles.map((a) => {
 		checkThread(a.thread);
@@ -546,7 +516,7 @@ describe('Comment bodies', () => {
 });
 
 describe('Articles: date', () => {
-	it('takes the first non-blank head line as the date when it looks like one (every FORMAT.md example)', () => {
+	it('takes the first non-blank head line as the date when it looks like one (every docs/FORMAT.md example)', () => {
 		for (const date of ['JULY 2020', 'March 26, 2020', '2020-03-26', '26.03.2020', 'Thursday, 26 March 2020']) {
 			expect(parse(['', '', date, '', 'Title', '', 'Body'])).toEqual([art({date, title: 'Title', body: 'Body'})]);
 		}
@@ -822,75 +792,6 @@ describe('Decoding', () => {
 		}
 		expect(() => plain(parseBytes(garbage, 'g'))).not.toThrow();
 	});
-});
-
-describe('Scale', () => {
-	it('parses a chain 100,000 levels deep, and its JSON is well formed', () => {
-		// Each header one column deeper than the last. Indent k needs floor(k/8) tabs and
-		// k%8 spaces, so the input is ~625 MB: strictly deeper headers cannot be shorter.
-		const levels = 100_000;
-		const head = Buffer.from('Deep\n\n');
-		let size = head.length + 1; // + the blank line after the first header
-		for (let k = 1; k <= levels; k++) {
-			size += Math.floor(k / 8) + (k % 8) + 4; // indent, bullet (3 bytes), \n
-		}
-		const bytes = Buffer.alloc(size);
-		let p = head.copy(bytes, 0);
-		for (let k = 1; k <= levels; k++) {
-			const tabs = Math.floor(k / 8);
-			bytes.fill(0x09, p, p + tabs);
-			p += tabs;
-			bytes.fill(0x20, p, p + (k % 8));
-			p += k % 8;
-			bytes[p++] = 0xe2;
-			bytes[p++] = 0x80;
-			bytes[p++] = 0xa2;
-			bytes[p++] = 0x0a;
-			if (k === 1) {
-				bytes[p++] = 0x0a; // the first header must be isolated to start the comments
-			}
-		}
-		expect(p).toBe(size);
-
-		const articles = parseBytes(bytes, 'deep');
-		expect(articles).toHaveLength(1);
-		const article = articles[0]!;
-		expect([article.date, article.title, article.body]).toEqual([null, 'Deep', '']);
-		const thread = article.thread;
-		expect(thread.size).toBe(levels);
-		expect(thread.depth[levels - 1]).toBe(levels - 1);
-		expect(thread.line[0]).toBe(3);
-		expect(thread.line[levels - 1]).toBe(levels + 3);
-		checkThread(thread);
-		for (let i = 0; i < levels; i++) {
-			if (thread.parent[i] !== i - 1 || thread.author[i] !== '' || thread.text[i] !== '') {
-				expect.fail(`row ${i} is not a link of the chain`);
-			}
-		}
-
-		const text = json(articles);
-		let depth = 0;
-		let maxDepth = 0;
-		for (let i = 0; i < text.length; i++) {
-			const ch = text.charCodeAt(i);
-			if (ch === 0x5b || ch === 0x7b) {
-				maxDepth = Math.max(maxDepth, ++depth);
-			} else if (ch === 0x5d || ch === 0x7d) {
-				depth--;
-			}
-		}
-		expect(depth).toBe(0);
-		expect(maxDepth).toBe(4 + 2 * levels); // { [ { [ down to the comments, then { [ per level
-		const parsed = JSON.parse(text) as {articles: Array<{comments: CommentNode[]}>};
-		let node: CommentNode | undefined = parsed.articles[0]!.comments[0];
-		let count = 0;
-		while (node !== undefined) {
-			count++;
-			expect(node.replies.length).toBeLessThanOrEqual(1);
-			node = node.replies[0];
-		}
-		expect(count).toBe(levels);
-	}, 60_000);
 });
 
 describe('The real sample', () => {

@@ -99,7 +99,7 @@ const day = fc
 	.tuple(fc.integer({min: 1, max: 31}), fc.constantFrom('', '', 'st', 'th'))
 	.map(([d, suffix]) => `${d}${suffix}`);
 const twoDigits = fc.integer({min: 1, max: 12}).map((n) => String(n).padStart(2, '0'));
-/** Strings that look like dates by FORMAT.md's rule, by construction. */
+/** Strings that look like dates by docs/FORMAT.md's rule, by construction. */
 const dateLike = fc.oneof(
 	fc.tuple(monthName, year).map(([m, y]) => `${m} ${y}`),
 	fc.tuple(monthName, day, year).map(([m, d, y]) => `${m} ${d}, ${y}`),

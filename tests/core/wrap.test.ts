@@ -1,7 +1,8 @@
 import {describe, it, expect} from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {displayWidth, truncateToWidth, wrapLines} from '../../source/text/wrap.js';
+import {displayWidth, truncateToWidth} from '../../source/text/width.js';
+import {wrapLines} from '../../source/text/wrap.js';
 import {sanitizeText} from '../../source/text/sanitize.js';
 
 const graphemes = new Intl.Segmenter();

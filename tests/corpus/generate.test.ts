@@ -21,7 +21,7 @@ function indentOf(line: string): number {
 }
 
 /**
- * The comments of a stream by FORMAT.md's rules, reduced to what these tests need:
+ * The comments of a stream by docs/FORMAT.md's rules, reduced to what these tests need:
  * where the comment section starts (an indented header not next to another header),
  * where articles end (form feed, or an unindented line after a comment) and depth
  * from the stack of open header indents. Independent of the generator's code.

@@ -119,7 +119,7 @@ const piece = fc.oneof(
 
 const input = fc.array(piece, {maxLength: 120}).map((pieces) => Buffer.concat(pieces));
 
-/** What --json must describe: every parsed value, the tree nested as FORMAT.md says. */
+/** What --json must describe: every parsed value, the tree nested as docs/FORMAT.md says. */
 function described(articles: readonly Article[]): unknown {
 	return articles.map((article) => ({
 		source: article.source,

@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {ThreadLayout} from '../../source/layout/layout.js';
 import {foldedItems} from '../../source/model/shown-items.js';
-import {displayWidth} from '../../source/text/wrap.js';
+import {displayWidth} from '../../source/text/width.js';
 import {article, c} from '../support/trees.js';
 
 describe('compact view', () => {

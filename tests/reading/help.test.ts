@@ -8,7 +8,7 @@ import {keyLabel} from '../../source/keys/key-names.js';
 import {keyTable} from '../../source/keys/key-table.js';
 import {pressKeys} from '../../source/keys/press-keys.js';
 import {helpLines, helpWindow, searchSyntax} from '../../source/screens/help-text.js';
-import {displayWidth} from '../../source/text/wrap.js';
+import {displayWidth} from '../../source/text/width.js';
 import {article, c} from '../support/trees.js';
 
 function helpSession(columns: number, rows: number) {

@@ -8,7 +8,7 @@ import {loadInputs} from '../../source/inputs/load-inputs.js';
 import {fromLeft, listColumns, listRow, measureList} from '../../source/layout/list-columns.js';
 import {resolveKey} from '../../source/keys/resolve-key.js';
 import type {Article} from '../../source/model/types.js';
-import {displayWidth} from '../../source/text/wrap.js';
+import {displayWidth} from '../../source/text/width.js';
 import {article, c} from '../support/trees.js';
 
 function dated(title: string, date: string | null, source: string, comments: number): Article {

@@ -4,7 +4,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createWaitingNotice, loadNotice, noArticlesMessage} from '../../source/inputs/load-notices.js';
 import {helpLines} from '../../source/screens/help-text.js';
 import {tooSmallLines} from '../../source/screens/too-small.js';
-import {displayWidth} from '../../source/text/wrap.js';
+import {displayWidth} from '../../source/text/width.js';
 
 afterEach(() => {
 	vi.useRealTimers();
@@ -48,7 +48,14 @@ describe('no articles', () => {
 
 describe('a silent standard input', () => {
 	const stderr = () => {
-		const stream = {isTTY: true, written: '', write: (text: string) => ((stream.written += text), true)};
+		const stream = {
+			isTTY: true,
+			written: '',
+			write(text: string) {
+				stream.written += text;
+				return true;
+			},
+		};
 		return stream;
 	};
 

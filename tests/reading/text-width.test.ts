@@ -5,7 +5,7 @@ import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import {ThreadLayout} from '../../source/layout/layout.js';
 import {foldedItems} from '../../source/model/shown-items.js';
 import {headItem} from '../../source/model/visibility.js';
-import {displayWidth} from '../../source/text/wrap.js';
+import {displayWidth} from '../../source/text/width.js';
 import {article, c} from '../support/trees.js';
 
 const words = Array.from({length: 120}, (_, index) => `word${index}`).join(' ');

@@ -1,5 +1,5 @@
 /**
- * The shape of `comb --json` output, as FORMAT.md defines it: one object `{"articles": [...]}`
+ * The shape of `comb --json` output, as docs/FORMAT.md defines it: one object `{"articles": [...]}`
  * whose articles hold their comments as a tree. Types only, plus a typed parse: nothing here
  * checks the shape (tests/cli/cli.test.ts's `checkSchema` does, key order included).
  *

@@ -19,6 +19,9 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The built command line, `<root>/dist/cli.js` (`npm run build` writes it). */
 export const cli = join(root, 'dist', 'cli.js');
 
+/** The built corpus generator, `<root>/build/generate.js` (`npm run build` writes it too). */
+export const generator = join(root, 'build', 'generate.js');
+
 /** What {@link combEnv} and {@link runComb} remove from the environment when not told otherwise. */
 export const defaultUnsetEnv: readonly string[] = ['NO_COLOR', 'COMB_DEBUG'];
 
@@ -65,6 +68,8 @@ export interface RunOptions {
 	readonly nodeArgs?: readonly string[];
 	/** A command line to run node under (`setpriv --reuid ... --`), so comb runs as another user. */
 	readonly prefix?: readonly string[];
+	/** The script node runs: {@link cli} by default; a copy of it where another user may read it, say. */
+	readonly script?: string;
 	/** Milliseconds before comb is killed (SIGKILL) and the run rejects; 15,000 by default. */
 	readonly timeout?: number;
 	/** `'string'` (the default) decodes stdout as UTF-8 (invalid bytes become U+FFFD); `'buffer'` keeps the raw bytes. */
@@ -88,7 +93,7 @@ export interface CombRun<Stdout extends string | Buffer = string> {
 }
 
 /**
- * Runs `[...prefix] node [...nodeArgs] dist/cli.js ...args` to its end, with stdout and
+ * Runs `[...prefix] node [...nodeArgs] dist/cli.js ...args` (or `script`) to its end, with stdout and
  * stderr piped and collected whole. Resolves once the child has exited and its stdio is
  * closed, whatever the exit code or signal: judging them is the caller's. Rejects when the
  * child cannot be started, and when it is still running after `timeout` ms, in which case
@@ -113,7 +118,7 @@ export function runComb(args: readonly string[], options: RunOptions = {}): Prom
 		const started = Date.now();
 		const [command, ...prefixArgs] = [...(options.prefix ?? []), process.execPath];
 		const stdio: StdioOptions = [stdinMode, 'pipe', 'pipe'];
-		const child = spawn(command!, [...prefixArgs, ...(options.nodeArgs ?? []), cli, ...args], {
+		const child = spawn(command!, [...prefixArgs, ...(options.nodeArgs ?? []), options.script ?? cli, ...args], {
 			cwd: options.cwd ?? root,
 			env: combEnv(options.env, options.unsetEnv),
 			stdio,

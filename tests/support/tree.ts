@@ -2,7 +2,7 @@ import {ThreadBuilder} from '../../source/parse/thread-builder.js';
 import type {CommentNode, Thread} from '../../source/model/types.js';
 
 /**
- * The thread as nested nodes (FORMAT.md's JSON shape), built iteratively from the flat
+ * The thread as nested nodes (docs/FORMAT.md's JSON shape), built iteratively from the flat
  * rows: each row is appended to its parent's `replies`, which pre-order guarantees exists.
  */
 export function toCommentTree(thread: Thread): CommentNode[] {

@@ -3,7 +3,7 @@ import {useEffect} from 'react';
 
 /**
  * Reports the terminal's size whenever it changes. Ink re-lays-out on resize but does
- * not re-render components that read the size, so the size lives in state (TERMINAL.md).
+ * not re-render components that read the size, so the size lives in state (docs/TERMINAL.md).
  * Columns can read 0 under some pseudo-terminals: then 80x24 is assumed.
  */
 export function useTerminalSize(onResize: (columns: number, rows: number) => void): void {

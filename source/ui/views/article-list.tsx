@@ -3,6 +3,7 @@ import SelectInput from 'ink-select-input';
 import {contentHeight, type ListState} from '../../explorer/explorer-state.js';
 import {Bar} from './bar.js';
 import type {Theme} from './theme.js';
+import {glyphsFor} from '../../text/glyphs.js';
 
 /** Props of the article list: the rows already formatted for the window. */
 export interface ArticleListProps {
@@ -18,7 +19,7 @@ export interface ArticleListProps {
 }
 
 function Indicator({isSelected, ascii}: {readonly isSelected?: boolean; readonly ascii: boolean}) {
-	return <Text bold>{isSelected ? (ascii ? '> ' : '▌ ') : '  '}</Text>;
+	return <Text bold>{isSelected ? glyphsFor(ascii).focus.first : '  '}</Text>;
 }
 
 function Row({label, isSelected}: {readonly label: string; readonly isSelected?: boolean}) {
@@ -39,7 +40,7 @@ export function ArticleList({list, rows, title, status, hint, columns, height, t
 	const filler = Math.max(0, contentHeight(height) - rows.length);
 	return (
 		<Box flexDirection="column" width={columns} height={height}>
-			<Bar ellipsis={theme.ascii ? '...' : '…'} left={title} right="" width={columns} isInverse />
+			<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={title} right="" width={columns} isInverse />
 			<Box flexDirection="column" height={contentHeight(height)}>
 				<SelectInput
 					key={`${list.top}:${list.cursor}`}
@@ -51,7 +52,7 @@ export function ArticleList({list, rows, title, status, hint, columns, height, t
 				/>
 				{filler > 0 ? <Box height={filler} /> : null}
 			</Box>
-			<Bar ellipsis={theme.ascii ? '...' : '…'} left={status} right={hint} width={columns} isInverse={false} />
+			<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={status} right={hint} width={columns} isInverse={false} />
 		</Box>
 	);
 }

@@ -1,5 +1,6 @@
 import {Text} from 'ink';
-import {displayWidth, truncateToWidth} from '../../text/wrap.js';
+import {displayWidth, truncateToWidth} from '../../text/width.js';
+import {unicodeGlyphs} from '../../text/glyphs.js';
 
 /** Props of a one-line bar. */
 export interface BarProps {
@@ -17,7 +18,7 @@ export interface BarProps {
  * A one-line bar with text on the left and, when it fits, on the right; the left side
  * is truncated first so the bar is never wider than the screen.
  */
-export function Bar({left, right, width, isInverse, isRightKept = false, ellipsis = '…'}: BarProps) {
+export function Bar({left, right, width, isInverse, isRightKept = false, ellipsis = unicodeGlyphs.ellipsis}: BarProps) {
 	const room = Math.max(0, width - 1);
 	const fits = displayWidth(left) + displayWidth(right) + 1 <= room;
 	const rightText =

@@ -4,6 +4,7 @@ import type {PromptWindow} from '../../screens/prompt-window.js';
 import {Bar} from './bar.js';
 import {ScreenLineView} from './screen-line.js';
 import type {Theme} from './theme.js';
+import {glyphsFor} from '../../text/glyphs.js';
 
 /** Props of the search prompt and the author picker. */
 export interface PromptScreenProps {
@@ -23,7 +24,7 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 	const items = window.rows.map((line, index) => ({key: String(index), label: '', value: index, line}));
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
-			<Bar ellipsis={theme.ascii ? '...' : '…'} left={window.title} right="" width={columns} isInverse />
+			<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={window.title} right="" width={columns} isInverse />
 			<Text wrap="truncate">
 				<Text bold>{window.sigil} </Text>
 				{window.input}
@@ -46,7 +47,7 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 					)}
 				/>
 			</Box>
-			<Bar ellipsis={theme.ascii ? '...' : '…'} left={window.status} right="" width={columns} isInverse={false} />
+			<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={window.status} right="" width={columns} isInverse={false} />
 		</Box>
 	);
 }

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import type {ScreenLine} from '../../layout/layout.js';
+import type {ScreenLine} from '../../layout/screen-line.js';
 import {focusMarker, styleOf, type Theme} from './theme.js';
 import {hyperlink} from '../../text/links.js';
 

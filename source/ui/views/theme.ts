@@ -1,4 +1,5 @@
-import type {SegmentStyle} from '../../layout/layout.js';
+import type {SegmentStyle} from '../../layout/screen-line.js';
+import {glyphsFor} from '../../text/glyphs.js';
 
 /** How the views may draw: colour allowed or not, Unicode or ASCII symbols. */
 export interface Theme {
@@ -60,8 +61,6 @@ export function styleOf(style: SegmentStyle, theme: Theme): TextStyle {
 
 /** The focus marker drawn in the gutter of the focused item's lines. */
 export function focusMarker(theme: Theme, isFirstLine: boolean): string {
-	if (theme.ascii) {
-		return isFirstLine ? '> ' : '| ';
-	}
-	return '▌ ';
+	const {focus} = glyphsFor(theme.ascii);
+	return isFirstLine ? focus.first : focus.rest;
 }

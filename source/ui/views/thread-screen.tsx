@@ -4,6 +4,7 @@ import type {WindowLine} from '../../screens/thread-window.js';
 import {Bar} from './bar.js';
 import {ScreenLineView} from './screen-line.js';
 import type {Theme} from './theme.js';
+import {glyphsFor} from '../../text/glyphs.js';
 
 /** Props of the thread screen: everything already laid out. */
 export interface ThreadScreenProps {
@@ -22,7 +23,14 @@ export function ThreadScreen({title, counts, lines, status, hint, columns, rows,
 	const filler = Math.max(0, contentHeight(rows) - lines.length);
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
-			<Bar ellipsis={theme.ascii ? '...' : '…'} isRightKept left={title} right={counts} width={columns} isInverse />
+			<Bar
+				ellipsis={glyphsFor(theme.ascii).ellipsis}
+				isRightKept
+				left={title}
+				right={counts}
+				width={columns}
+				isInverse
+			/>
 			<Box flexDirection="column" height={contentHeight(rows)}>
 				{lines.map((line) => (
 					<ScreenLineView
@@ -35,7 +43,7 @@ export function ThreadScreen({title, counts, lines, status, hint, columns, rows,
 				))}
 				{filler > 0 ? <Box height={filler} /> : null}
 			</Box>
-			<Bar ellipsis={theme.ascii ? '...' : '…'} left={status} right={hint} width={columns} isInverse={false} />
+			<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={status} right={hint} width={columns} isInverse={false} />
 		</Box>
 	);
 }

@@ -1,7 +1,7 @@
 import {describe, it, expect} from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {displayWidth, truncateToWidth, widthUpTo} from '../../source/text/grapheme-width.js';
+import {displayWidth, truncateToWidth, widthUpTo} from '../../source/text/width.js';
 import {nextBoundary} from '../../source/text/graphemes.js';
 
 describe('nextBoundary', () => {

@@ -223,7 +223,7 @@ describe('UTF-16 with a byte-order mark', () => {
 });
 
 describe('line endings', () => {
-	it('CR-only line endings: lines end in \\n or \\r\\n (FORMAT.md), so the file is one line, the title', async () => {
+	it('CR-only line endings: lines end in \\n or \\r\\n (docs/FORMAT.md), so the file is one line, the title', async () => {
 		const name = put('cr-only.txt', 'JULY 2020\r\rTitle\r\r  • alice\r\r    Hello\r');
 		expect(await json(name)).toEqual([
 			{source: name, date: null, title: 'JULY 2020\r\rTitle\r\r  • alice\r\r    Hello', body: '', comments: []},

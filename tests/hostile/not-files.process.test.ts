@@ -5,49 +5,45 @@
  *
  * The tests run as root, whom `chmod` does not stop: unreadable files are tested by
  * running comb as `nobody` (setpriv), and through a path root cannot read either
- * (/proc/sys/vm/compact_memory is write-only, EACCES for everyone).
+ * (/proc/sys/vm/compact_memory is write-only, EACCES for everyone). nobody must reach both
+ * the fixtures and the comb it runs wherever the checkout is (a home of mode 700, a
+ * `mktemp -d` folder): both live in temporary folders of their own that anyone may enter.
  */
 import {Buffer} from 'node:buffer';
 import {execFileSync, spawn} from 'node:child_process';
-import {
-	chmodSync,
-	closeSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	openSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import process from 'node:process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {parseArticles} from '../support/json-shape.js';
-import {runComb, type CombRun, type RunOptions} from '../support/run-comb.js';
+import {copyBuiltCli, publicTempDir} from '../support/public-temp.js';
+import {root, runComb, type CombRun, type RunOptions} from '../support/run-comb.js';
 
 let work = '';
+/** A folder of mode 755 holding a copy of dist/, so nobody can run comb wherever the checkout is. */
+let cliCopy = '';
 
 const thread = (title: string): string => `${title}\n\n  • alice\n\n    Hello.\n`;
 
 beforeAll(() => {
-	work = mkdtempSync(join(tmpdir(), 'comb-not-files-'));
 	// Others may enter (comb runs as nobody in one test), but not write.
-	chmodSync(work, 0o755);
+	work = publicTempDir('comb-not-files-');
 	writeFileSync(join(work, 'fine.txt'), thread('Fine'));
+	cliCopy = publicTempDir('comb-not-files-cli-');
 });
 
 afterAll(() => {
-	if (work !== '') {
-		rmSync(work, {recursive: true, force: true});
+	for (const folder of [work, cliCopy]) {
+		if (folder !== '') {
+			rmSync(folder, {recursive: true, force: true});
+		}
 	}
 });
 
 /** comb in the work folder, killed after 10 s unless `timeout` says otherwise. */
 function comb(
 	args: readonly string[],
-	options: Pick<RunOptions, 'stdin' | 'prefix' | 'timeout'> = {},
+	options: Pick<RunOptions, 'stdin' | 'prefix' | 'timeout' | 'script'> = {},
 ): Promise<CombRun> {
 	return runComb(args, {cwd: work, timeout: 10_000, ...options});
 }
@@ -180,7 +176,8 @@ describe('paths that cannot be read', () => {
 		writeFileSync(join(work, 'perm/closed/inside.txt'), thread('Inside'));
 		chmodSync(join(work, 'perm/secret.txt'), 0o000);
 		chmodSync(join(work, 'perm/closed'), 0o000);
-		const run = await comb(['--json', 'perm', 'perm/secret.txt'], {prefix: asNobody});
+		const script = copyBuiltCli(join(root, 'dist'), cliCopy);
+		const run = await comb(['--json', 'perm', 'perm/secret.txt'], {prefix: asNobody, script});
 		expect(run.stderr.split('\n').filter(Boolean).sort()).toEqual([
 			'comb: cannot read perm/closed: permission denied',
 			'comb: cannot read perm/secret.txt: permission denied',
