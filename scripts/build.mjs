@@ -21,29 +21,6 @@ const fastStringWidth = {
 import {chmod, readFile, rm} from 'node:fs/promises';
 
 const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-/**
- * meow normalises package.json data only when `cli.pkg` is read (comb never does), but
- * its bundled dependencies build the normaliser (semver, SPDX tables, a collator) as the
- * module loads: ~10 ms of every start. This makes that construction lazy. The build
- * fails if meow's code no longer has the expected shape, so an update cannot undo it
- * silently.
- */
-const lazyMeowNormalizer = {
-	name: 'lazy-meow-normalizer',
-	setup(esbuild) {
-		esbuild.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, async (args) => {
-			const source = await readFile(args.path, 'utf8');
-			const eager =
-				'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
-			if (!source.includes(eager)) {
-				throw new Error('meow changed: update lazyMeowNormalizer in scripts/build.mjs');
-			}
-			const lazy = 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);';
-			return {contents: source.replace(eager, lazy), loader: 'js'};
-		});
-	},
-};
-
 const outdir = new URL('../dist/', import.meta.url).pathname;
 await rm(outdir, {recursive: true, force: true});
 /**
@@ -89,7 +66,7 @@ const common = {
 await build({
 	...common,
 	entryPoints: {cli: 'source/cli/main.tsx'},
-	plugins: [fastStringWidth, lazyMeowNormalizer, separateLazyParts],
+	plugins: [fastStringWidth, separateLazyParts],
 });
 await build({
 	...common,

@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {findCycles, importsOf, layerRules, type SourceFile} from './support/architecture.js';
@@ -70,7 +70,12 @@ describe('architecture (docs/ARCHITECTURE.md)', () => {
 		expect(awaitingSplit.filter((file) => !long.includes(file))).toEqual([]);
 	});
 
-	it('points nowhere outside the repository', () => {
+	it('points nowhere outside the repository: every document it names is ours', () => {
+		const named = files.flatMap((file) =>
+			[...file.text.matchAll(/[\w./-]*\b[A-Z]+\.md\b/g)].map((match) => [file.path, match[0]] as const),
+		);
+		const missing = named.filter(([, name]) => !existsSync(path.resolve(root, '..', name.replace(/^\//, ''))));
+		expect(missing).toEqual([]);
 		const outside = files
 			.filter((file) => /\.\.\/shared|DEVELOPERS\.md|\/work\//.test(file.text))
 			.map((file) => file.path);

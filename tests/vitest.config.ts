@@ -15,7 +15,8 @@ export default defineConfig({
 	test: {
 		setupFiles: ['tests/setup.ts'],
 		// Ink draws nothing until exit when CI is set (docs/TERMINAL.md).
-		env: {CI: 'false', FORCE_COLOR: '0'},
+		// A UTF-8 locale whatever the machine's: without one comb prints ASCII (tests that want that set LANG=C).
+		env: {CI: 'false', FORCE_COLOR: '0', LANG: 'C.UTF-8', LC_ALL: '', LC_CTYPE: ''},
 		testTimeout: 20_000,
 		pool: 'forks',
 		// Vitest's default on two cores is one worker; the process suites mostly wait on

@@ -1,103 +1,210 @@
-/** The command line's help text, in the Usage / Options / Examples layout. */
-export const helpText = `
-  Usage
-    $ comb [options] [path ...]
+/**
+ * The command line: comb's own parser, so the conventions hold exactly: `-h`/`--help` and
+ * `-v`/`--version` anywhere, `--` ends the options, short flags cluster (`-pa alice`,
+ * `-w80`), a flag that needs a value and has none is an error, and so are conflicting
+ * flags and unknown ones. Every message names what was wrong, in one line.
+ */
+
+/** The help text, in the Usage / Options / Examples layout, at most 80 columns wide. */
+export const helpText = `Usage
+  $ comb [options] [path ...]
 
   A path is a file, a folder (every *.txt below it) or - for standard input.
-  With no path and data piped in, comb reads standard input.
+  With no path and data piped in, comb reads standard input. -- ends options.
 
-  Options
-    -i, --interactive  Open the explorer (the default when stdout and a keyboard are terminals)
-    -p, --print      Print the threads as text (the default when stdout is not a terminal)
-    --json           Print the articles as JSON
-    -s, --search Q   Search the comments (fuzzy; 'exact ^prefix suffix$ !not, | for or, @author)
-    -a, --author A   Only comments by author A (repeat for several)
-    -w, --width N    Wrap printed text to N columns (default: the terminal's, else 80)
-    --text-width N   In the explorer, wrap text at N columns at most (default 100; 0: full width)
-    --no-mouse       In the explorer, leave the mouse to the terminal (select text as usual)
-    --ascii          Draw with ASCII characters only
-    --no-color       No colour (NO_COLOR does the same)
-    -h, --help       Show this help
-    -v, --version    Show the version
+Options
+  -i, --interactive  Open the explorer (the default on a terminal)
+  -p, --print        Print the threads as text (the default when piped)
+      --json         Print the articles as JSON
+  -s, --search Q     Search the comments: fuzzy, 'exact ^prefix suffix$ !not,
+                     a | b for either, @name in authors
+  -a, --author A     Only comments by author A (repeat for several)
+  -w, --width N      Wrap printed text to N columns (default: the terminal's)
+      --ascii        Draw with ASCII characters only
+      --no-color     No colour (a non-empty NO_COLOR does the same)
+  -h, --help         Show this help
+  -v, --version      Show the version
 
-  Examples
-    $ comb data/
-    $ cat thread.txt | comb
-    $ comb --print article.txt | less -R
-    $ comb --json data/ | jq '.articles[].title'
-    $ comb --print --search "temporary movement" data/
-    $ comb --author "John Wallace" data/
+Examples
+  $ comb data/
+  $ cat thread.txt | comb
+  $ comb --print article.txt | less -R
+  $ comb --json data/ | jq '.articles[].title'
+  $ comb --print --search "temporary movement" data/
+  $ comb --author "John Wallace" data/
 
-  Exit codes
-    0 done · 1 --search or --author matched nothing (when printing) · 2 an input could not
-    be read, or the command line is wrong · 130 interrupted
+Exit codes
+  0 done    1 --search or --author matched nothing (when printing)
+  2 an input could not be read, or a wrong command line
+  130 Ctrl-C    128+n ended by signal n (129 the terminal closed, 143 SIGTERM)
 `;
 
-/** The flags comb accepts, in meow's shape. */
-export const flagSpec = {
-	interactive: {type: 'boolean', shortFlag: 'i'},
-	print: {type: 'boolean', shortFlag: 'p'},
-	json: {type: 'boolean'},
-	width: {type: 'number', shortFlag: 'w'},
-	textWidth: {type: 'number'},
-	mouse: {type: 'boolean', default: true},
-	search: {type: 'string', shortFlag: 's'},
-	author: {type: 'string', shortFlag: 'a', isMultiple: true},
-	ascii: {type: 'boolean'},
-	color: {type: 'boolean', default: true},
-	help: {type: 'boolean', shortFlag: 'h'},
-	version: {type: 'boolean', shortFlag: 'v'},
-} as const;
+/** What the command line asked for. */
+export interface Flags {
+	readonly interactive: boolean;
+	readonly print: boolean;
+	readonly json: boolean;
+	readonly width: number | undefined;
+	readonly search: string | undefined;
+	readonly author: readonly string[];
+	readonly ascii: boolean;
+	readonly color: boolean;
+	readonly paths: readonly string[];
+}
+
+/** The outcome of reading the command line. */
+export type Command =
+	| {readonly kind: 'run'; readonly flags: Flags}
+	| {readonly kind: 'help'}
+	| {readonly kind: 'version'}
+	| {readonly kind: 'error'; readonly message: string};
+
+type Name = 'interactive' | 'print' | 'json' | 'width' | 'search' | 'author' | 'ascii' | 'color' | 'help' | 'version';
+
+/** Long names, whether each takes a value, and the short letter. */
+const options: ReadonlyArray<{readonly name: Name; readonly short?: string; readonly value: boolean}> = [
+	{name: 'interactive', short: 'i', value: false},
+	{name: 'print', short: 'p', value: false},
+	{name: 'json', value: false},
+	{name: 'width', short: 'w', value: true},
+	{name: 'search', short: 's', value: true},
+	{name: 'author', short: 'a', value: true},
+	{name: 'ascii', value: false},
+	{name: 'color', value: false},
+	{name: 'help', short: 'h', value: false},
+	{name: 'version', short: 'v', value: false},
+];
+const byLong = new Map(options.map((option) => [option.name as string, option]));
+const byShort = new Map(options.filter((option) => option.short).map((option) => [option.short!, option]));
+
+/** Whether `arg` is spelled as one of comb's options (so it is no value for another). */
+function isOptionName(arg: string): boolean {
+	if (arg.startsWith('--')) {
+		const name = arg.slice(2).split('=')[0]!;
+		return byLong.has(name) || byLong.has(name.replace(/^no-/, ''));
+	}
+	return /^-[a-z]$/i.test(arg) && byShort.has(arg[1]!);
+}
+
+/** A flag as the user wrote it, for messages: `-s` or `--search`. */
+function spelled(long: string, short: string | undefined, usedShort: boolean): string {
+	return usedShort && short !== undefined ? `-${short}` : `--${long}`;
+}
 
 /**
- * The first argument that is not a known flag, or null. Checked before meow so the
- * message can name comb and the flag on one line (meow's own says only "Unknown flag").
+ * Reads `argv` (the arguments after the script). Help or version anywhere among the
+ * options wins over everything else, errors included; otherwise the first problem is
+ * the result, else the flags. A value may start with a dash (`--search -x`) unless it is
+ * itself one of comb's option names (`--search --json` is a missing value).
  */
-export function findUnknownFlag(argv: readonly string[]): string | null {
-	const known = new Set<string>();
-	for (const [camel, spec] of Object.entries(flagSpec)) {
-		// meow reads `--text-width` into `textWidth`.
-		const name = camel.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-		known.add(`--${name}`);
-		if (spec.type === 'boolean') {
-			known.add(`--no-${name}`);
+export function parseCommandLine(argv: readonly string[]): Command {
+	const values = {
+		interactive: false,
+		print: false,
+		json: false,
+		ascii: false,
+		color: true,
+		help: false,
+		version: false,
+	};
+	let width: string | undefined;
+	let widthFlag = '--width';
+	let search: string | undefined;
+	const author: string[] = [];
+	const paths: string[] = [];
+	let error: string | undefined;
+	const fail = (message: string): void => {
+		error ??= message;
+	};
+	const take = (name: Name, flag: string, value: string): void => {
+		if (name === 'width') {
+			width = value;
+			widthFlag = flag;
+		} else if (name === 'search') {
+			search = value;
+		} else {
+			author.push(value);
 		}
-		if ('shortFlag' in spec) {
-			known.add(`-${spec.shortFlag}`);
-		}
-	}
-	const takesValue = new Set<string>();
-	for (const [camel, spec] of Object.entries(flagSpec)) {
-		const name = camel.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-		if (spec.type !== 'boolean') {
-			takesValue.add(`--${name}`);
-			if ('shortFlag' in spec) {
-				takesValue.add(`-${spec.shortFlag}`);
-			}
-		}
-	}
+	};
 	for (let index = 0; index < argv.length; index++) {
 		const arg = argv[index]!;
 		if (arg === '--') {
-			return null;
+			paths.push(...argv.slice(index + 1));
+			break;
 		}
-		if (takesValue.has(arg)) {
-			index++; // its value may itself start with a dash (`--search -x`)
+		if (arg === '-' || !arg.startsWith('-')) {
+			paths.push(arg);
 			continue;
 		}
-		if (arg.length > 1 && arg.startsWith('-')) {
-			const name = arg.split('=')[0]!;
-			if (!known.has(name) && !/^-[a-z]{2,}$/.test(name)) {
-				return name;
+		if (arg.startsWith('--')) {
+			const equals = arg.indexOf('=');
+			const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
+			const negated = name.startsWith('no-') && byLong.get(name.slice(3))?.value === false;
+			const option = byLong.get(negated ? name.slice(3) : name);
+			if (option === undefined) {
+				fail(`unknown flag --${name} (see comb --help)`);
+				continue;
 			}
-			if (/^-[a-z]{2,}$/.test(name)) {
-				for (const letter of name.slice(1)) {
-					if (!known.has(`-${letter}`)) {
-						return `-${letter}`;
-					}
+			if (!option.value) {
+				if (equals >= 0) {
+					fail(`--${name} takes no value`);
+				} else {
+					values[option.name as keyof typeof values] = !negated;
 				}
+				continue;
 			}
+			if (equals >= 0) {
+				take(option.name, `--${name}`, arg.slice(equals + 1));
+			} else if (index + 1 < argv.length && !isOptionName(argv[index + 1]!)) {
+				take(option.name, `--${name}`, argv[++index]!);
+			} else {
+				fail(`--${name} needs a value`);
+			}
+			continue;
+		}
+		// A cluster of short flags: booleans, then at most one that takes the rest or the next argument.
+		for (let at = 1; at < arg.length; at++) {
+			const letter = arg[at]!;
+			const option = byShort.get(letter);
+			if (option === undefined) {
+				fail(`unknown flag -${letter} (see comb --help)`);
+				break;
+			}
+			if (!option.value) {
+				values[option.name as keyof typeof values] = true;
+				continue;
+			}
+			const rest = arg.slice(at + 1);
+			if (rest !== '') {
+				take(option.name, `-${letter} (--${option.name})`, rest);
+			} else if (index + 1 < argv.length && !isOptionName(argv[index + 1]!)) {
+				take(option.name, `-${letter} (--${option.name})`, argv[++index]!);
+			} else {
+				fail(`${spelled(option.name, option.short, true)} needs a value`);
+			}
+			break;
 		}
 	}
-	return null;
+	if (values.help) {
+		return {kind: 'help'};
+	}
+	if (values.version) {
+		return {kind: 'version'};
+	}
+	const modes = (['interactive', 'json', 'print'] as const).filter((mode) => values[mode]).map((mode) => `--${mode}`);
+	if (modes.length > 1) {
+		fail(`${modes.join(' and ')} cannot be used together`);
+	}
+	let columns: number | undefined;
+	if (width !== undefined) {
+		columns = /^\d+$/.test(width) ? Number(width) : Number.NaN;
+		if (!(columns >= 20)) {
+			fail(`${widthFlag} takes a whole number of columns, 20 or more`);
+		}
+	}
+	if (error !== undefined) {
+		return {kind: 'error', message: error};
+	}
+	const {interactive, print, json, ascii, color} = values;
+	return {kind: 'run', flags: {interactive, print, json, ascii, color, width: columns, search, author, paths}};
 }

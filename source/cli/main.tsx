@@ -1,21 +1,27 @@
 import {fstatSync} from 'node:fs';
-import meow from 'meow';
-import {findUnknownFlag, flagSpec, helpText} from './flags.js';
+import {helpText, parseCommandLine} from './flags.js';
 import type {Action} from '../explorer/actions.js';
 import {jsonChunks} from '../output/json.js';
 import {loadInputs} from '../inputs/load-inputs.js';
 import {createReadProgress} from '../inputs/read-progress.js';
-import {createWaitingNotice, loadNotice, noArticlesMessage} from '../inputs/load-notices.js';
+import {loadNotice, noArticlesMessage} from '../inputs/load-notices.js';
 import {isBrokenOutput, writeChunks} from '../output/write-chunks.js';
 import {printChunks} from '../output/print-text.js';
+import {foldToAscii} from '../text/ascii-fold.js';
+import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {allowsColor, localeIsUtf8} from '../terminal/capabilities.js';
+import {guardExitAfterHangup} from '../terminal/hangup.js';
 import {openKeyboard} from '../terminal/keyboard.js';
 
 const version = process.env['COMB_BUILD_VERSION'] ?? '0.0.0';
 
-/** Says a problem on stderr the way every comb message looks: `comb: ...`. */
+/**
+ * Says a problem on stderr the way every comb message looks: `comb: ...`, one line,
+ * sanitized (a message can quote a flag, a path or a value typed by anyone).
+ */
 function say(message: string): void {
-	process.stderr.write(`comb: ${message}\n`);
+	const line = sanitizeLine(message);
+	process.stderr.write(`comb: ${localeIsUtf8() ? line : foldToAscii(line)}\n`);
 }
 
 /** Whether file descriptor 0 is a folder (the shell allows `comb < dir`). */
@@ -27,48 +33,42 @@ function isFolderOnStdin(): boolean {
 	}
 }
 
+/** Printed text folded to ASCII, chunk by chunk (chunks end between graphemes: at line ends). */
+function* foldChunks(chunks: Iterable<string>): Generator<string> {
+	for (const chunk of chunks) {
+		yield foldToAscii(chunk);
+	}
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-	const unknown = findUnknownFlag(argv);
-	if (unknown !== null) {
-		say(`unknown flag ${unknown} (see comb --help)`);
+	const command = parseCommandLine(argv);
+	if (command.kind === 'help') {
+		process.stdout.write(helpText);
+		return 0;
+	}
+	if (command.kind === 'version') {
+		process.stdout.write(`${version}\n`);
+		return 0;
+	}
+	if (command.kind === 'error') {
+		say(command.message);
 		return 2;
 	}
-	const cli = meow(helpText, {
-		importMeta: import.meta,
-		argv: [...argv],
-		flags: flagSpec,
-		pkg: {name: 'comb', version, description: 'comb: read the comment threads of scraped news articles'},
-		allowUnknownFlags: true,
-	});
-	const {flags} = cli;
-	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 20)) {
-		say('--width takes a whole number of columns, 20 or more');
-		return 2;
-	}
-	if (flags.textWidth !== undefined && (!Number.isInteger(flags.textWidth) || flags.textWidth < 0)) {
-		say('--text-width takes a whole number of columns (0 for the full width)');
-		return 2;
-	}
-	let paths = cli.input;
+	const {flags} = command;
+	let paths = [...flags.paths];
 	if (paths.length === 0) {
 		if (process.stdin.isTTY) {
-			process.stderr.write(`${cli.help}\n`);
+			process.stderr.write(helpText);
 			return 2;
 		}
 		paths = ['-'];
 	}
 	const progress = createReadProgress(process.stderr);
-	const isReadingStdin = paths.includes('-') && !isFolderOnStdin();
-	const waiting = isReadingStdin ? createWaitingNotice(process.stderr, process.stdin.isTTY === true) : undefined;
 	const loaded = await loadInputs(paths, {
 		stdin: process.stdin,
 		isStdinFolder: paths.includes('-') && isFolderOnStdin(),
-		onStdinProgress: (bytes, chunk) => {
-			waiting?.stop();
-			progress.update(bytes, chunk);
-		},
+		onStdinProgress: progress.update,
 	});
-	waiting?.stop();
 	progress.done();
 	for (const warning of loaded.warnings) {
 		say(warning);
@@ -78,10 +78,10 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	const status = loaded.errors.length > 0 ? 2 : 0;
 	const query = flags.search === undefined || flags.search.trim() === '' ? undefined : flags.search;
-	const authors = flags.author ?? [];
+	const authors = flags.author;
 	const isFinding = query !== undefined || authors.length > 0;
 	const wantsExplorer =
-		flags.interactive === true ||
+		flags.interactive ||
 		(!flags.json && !flags.print && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb');
 	if (wantsExplorer && !flags.json && !flags.print) {
 		const keyboard = openKeyboard();
@@ -104,38 +104,42 @@ async function main(argv: readonly string[]): Promise<number> {
 			const code = await runExplorer(
 				loaded.articles,
 				keyboard,
-				{color: allowsColor(process.stdout, flags.color !== false), ascii: flags.ascii === true || !localeIsUtf8()},
+				{color: allowsColor(process.stdout, flags.color), ascii: flags.ascii || !localeIsUtf8()},
 				initial,
 				[...loaded.errors, ...loaded.warnings],
-				{textWidth: flags.textWidth, isMouseOn: flags.mouse !== false},
 			);
 			// Ink and the keyboard stream hold the event loop open: leave explicitly.
 			process.exit(code === 0 ? status : code);
 		}
-		if (flags.interactive === true) {
+		if (flags.interactive) {
 			say(`cannot open the explorer: ${'error' in keyboard ? keyboard.error : 'standard output is not a terminal'}`);
 			return 2;
 		}
 	}
 	const width = flags.width ?? (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80);
-	const printOptions = {width, ascii: flags.ascii === true, color: allowsColor(process.stdout, flags.color !== false)};
+	// Without a UTF-8 locale (or with --ascii) the text goes out as ASCII, data included.
+	const ascii = flags.ascii || !localeIsUtf8();
+	const printOptions = {width, ascii, color: allowsColor(process.stdout, flags.color)};
+	const fold = (chunks: Iterable<string>): Iterable<string> => (ascii ? foldChunks(chunks) : chunks);
 	if (isFinding) {
 		// Search (fuse.js and its index) loads only when asked for: plain printing stays lean.
 		const {findMatches, jsonMatches, printMatches} = await import('./find.js');
 		const matches = findMatches(loaded.articles, {query, authors});
 		await writeChunks(
 			process.stdout,
-			flags.json ? jsonMatches(loaded.articles, matches) : printMatches(loaded.articles, matches, printOptions),
+			flags.json ? jsonMatches(loaded.articles, matches) : fold(printMatches(loaded.articles, matches, printOptions)),
 		);
 		// Like grep: 1 when nothing matched (unless an input failed, which says 2).
 		return status === 2 ? 2 : matches.length === 0 ? 1 : 0;
 	}
 	await writeChunks(
 		process.stdout,
-		flags.json ? jsonChunks(loaded.articles) : printChunks(loaded.articles, printOptions),
+		flags.json ? jsonChunks(loaded.articles) : fold(printChunks(loaded.articles, printOptions)),
 	);
 	return status;
 }
+
+guardExitAfterHangup();
 
 process.stdout.on('error', (error) => {
 	if (isBrokenOutput(error)) {
@@ -150,7 +154,7 @@ main(process.argv.slice(2)).then(
 	(error: unknown) => {
 		say(error instanceof Error ? error.message : String(error));
 		if (process.env['COMB_DEBUG'] && error instanceof Error) {
-			process.stderr.write(`${error.stack}\n`);
+			process.stderr.write(`${sanitizeText(String(error.stack))}\n`);
 		}
 		process.exitCode = 2;
 	},

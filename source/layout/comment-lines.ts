@@ -1,4 +1,5 @@
 import {descendantCount} from '../model/rows.js';
+import {commentMeta, metaLabel} from '../model/meta.js';
 import type {Thread} from '../model/types.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {type Glyphs, labels} from '../text/glyphs.js';
@@ -82,6 +83,11 @@ export function authorLine(thread: Thread, row: number, guides: RowGuides, shape
 	line.push({text: author === '' ? labels.anonymous : sanitizeLine(author), style});
 	if (shape.mark !== null) {
 		line.push({text: shape.mark === 'starter' ? ` ${labels.starter}` : ` ${shape.glyphs.star}`, style: 'mark'});
+	}
+	// Time, score, note and reply target, dimmed after the name (plain text: readable without colour).
+	const meta = metaLabel(commentMeta(thread, row), shape.glyphs, shape.isCompact);
+	if (meta !== '') {
+		line.push({text: sanitizeLine(shape.glyphs.dot + meta), style: 'meta'});
 	}
 	const replies = shape.isFolded ? descendantCount(thread, row) : 0;
 	if (replies > 0) {

@@ -23,6 +23,34 @@ export interface Thread {
 	readonly parent: Int32Array;
 	/** Last row of the comment's subtree (inclusive): the comment itself for a leaf. */
 	readonly end: Int32Array;
+	/** Time, score, reply target and note of the comments that have any; absent when none has. */
+	readonly meta?: ThreadMeta;
+}
+
+/**
+ * The metadata of a thread, sparse and column-wise: entry k describes row `rows[k]`, and
+ * only rows with at least one value have an entry, so a thread without metadata costs
+ * nothing and a million comments with a time each cost one shared string per distinct time.
+ */
+export interface ThreadMeta {
+	/** Rows that have metadata, ascending. */
+	readonly rows: Int32Array;
+	/** Per entry: the time as written (`2 days ago`, `8:40 PM`), trimmed. */
+	readonly time: readonly (string | undefined)[];
+	/** Per entry: the score, or NaN when none was given. */
+	readonly score: Float64Array;
+	/** Per entry: the author this comment answers (wpDiscuz's `Reply to`). */
+	readonly replyTo: readonly (string | undefined)[];
+	/** Per entry: other text that stood beside the author. */
+	readonly note: readonly (string | undefined)[];
+}
+
+/** One comment's metadata: only the keys that were found (the shape of the JSON's `meta`). */
+export interface CommentMeta {
+	time?: string;
+	score?: number;
+	replyTo?: string;
+	note?: string;
 }
 
 /** One article: its head (date, title, body) and its comments. */
@@ -44,5 +72,6 @@ export interface CommentNode {
 	author: string;
 	text: string;
 	line: number;
+	meta?: CommentMeta;
 	replies: CommentNode[];
 }

@@ -1,4 +1,5 @@
 import {Buffer} from 'node:buffer';
+import {nextBoundary} from '../text/graphemes.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Thread} from '../model/types.js';
 import {commentBlock} from './thread-text.js';
@@ -35,25 +36,83 @@ export function threadCopy(thread: Thread, root: number): string {
 /** The most a copy sends: terminals drop larger OSC 52 payloads (xterm's default limit is near this). */
 export const maxCopyBytes = 100_000;
 
+/** What a copy put on the clipboard. */
+export interface CopyResult {
+	/** The escape sequences to write to the terminal. */
+	readonly sequence: string;
+	/** Whether the text was cut to `maxCopyBytes`. */
+	readonly isCut: boolean;
+	/** Characters (code points) sent, and of the whole text. */
+	readonly characters: number;
+	readonly totalCharacters: number;
+	/** UTF-8 bytes sent. */
+	readonly bytes: number;
+}
+
+/**
+ * `text` cut to at most `limit` UTF-8 bytes at a grapheme boundary (never inside a
+ * character, nor between an emoji and its skin tone), or `text` itself when it fits.
+ * Linear in `limit`: graphemes are looked for only in the last 256 units before the cut.
+ */
+export function cutToBytes(text: string, limit: number): string {
+	if (Buffer.byteLength(text) <= limit) {
+		return text;
+	}
+	// The longest prefix of whole code points within the limit, UTF-8 sizes counted by hand.
+	let bytes = 0;
+	let end = 0;
+	while (end < text.length) {
+		const unit = text.charCodeAt(end);
+		const isPair = unit >= 0xd8_00 && unit <= 0xdb_ff && end + 1 < text.length;
+		const size = unit < 0x80 ? 1 : unit < 0x8_00 ? 2 : isPair ? 4 : 3;
+		if (bytes + size > limit) {
+			break;
+		}
+		bytes += size;
+		end += isPair ? 2 : 1;
+	}
+	// Back to the last grapheme boundary at or before it, looking only at a short window.
+	let boundary = Math.max(0, end - 256);
+	for (let next = boundary; next <= end && next < text.length; next = nextBoundary(text, next)) {
+		boundary = next;
+	}
+	return text.slice(0, boundary);
+}
+
+const codePoints = (text: string): number => {
+	let count = 0;
+	for (let index = 0; index < text.length; index++) {
+		const unit = text.charCodeAt(index);
+		if (unit < 0xd8_00 || unit > 0xdb_ff) {
+			count++;
+		}
+	}
+	return count;
+};
+
 /**
  * The OSC 52 sequence that puts `text` on the clipboard of the terminal the user sits
  * at, even over SSH. Inside tmux the plain sequence goes first (tmux with
  * `set-clipboard on` keeps it and passes it on), then the same wrapped in tmux's
  * pass-through envelope (for `allow-passthrough on`); inside GNU screen only the wrapped
- * one gets through. Text past `maxCopyBytes` is cut.
+ * one gets through. Text past `maxCopyBytes` is cut between two characters (see
+ * `cutToBytes`), and the result says how much was sent.
  */
-export function osc52(text: string, env: NodeJS.ProcessEnv): {sequence: string; isCut: boolean} {
-	let bytes = Buffer.from(text, 'utf8');
-	const isCut = bytes.length > maxCopyBytes;
-	if (isCut) {
-		bytes = bytes.subarray(0, maxCopyBytes);
-	}
+export function osc52(text: string, env: NodeJS.ProcessEnv): CopyResult {
+	const sent = cutToBytes(text, maxCopyBytes);
+	const bytes = Buffer.from(sent, 'utf8');
 	const payload = `\u001B]52;c;${bytes.toString('base64')}\u0007`;
+	const result = {
+		isCut: sent.length < text.length,
+		characters: codePoints(sent),
+		totalCharacters: codePoints(text),
+		bytes: bytes.length,
+	};
 	if (env['TMUX']) {
-		return {sequence: `${payload}\u001BPtmux;${payload.replaceAll('\u001B', '\u001B\u001B')}\u001B\\`, isCut};
+		return {sequence: `${payload}\u001BPtmux;${payload.replaceAll('\u001B', '\u001B\u001B')}\u001B\\`, ...result};
 	}
 	if ((env['TERM'] ?? '').startsWith('screen')) {
-		return {sequence: `\u001BP${payload}\u001B\\`, isCut};
+		return {sequence: `\u001BP${payload}\u001B\\`, ...result};
 	}
-	return {sequence: payload, isCut};
+	return {sequence: payload, ...result};
 }

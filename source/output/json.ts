@@ -1,8 +1,11 @@
 import {Chunker} from './chunker.js';
+import {metaJson, safeJson} from './json-string.js';
+import {metaCursor} from '../model/meta.js';
 import type {Article, Thread} from '../model/types.js';
 
 /**
- * docs/FORMAT.md's JSON for `articles`, as chunks of text, key order as the contract shows.
+ * docs/FORMAT.md's JSON for `articles`, as chunks of text, key order as the contract shows,
+ * `meta` only on comments that have some, and terminal controls escaped (`safeJson`).
  * Written without recursion: replies are opened as the pre-order walk descends and closed
  * by counting how many subtrees end at each row, so a 100,000-deep chain is no deeper on
  * the stack than a flat one. Compact (one line): indentation would grow with the depth.
@@ -13,7 +16,7 @@ export function* jsonChunks(articles: readonly Article[]): Generator<string> {
 	for (let a = 0; a < articles.length; a++) {
 		const article = articles[a]!;
 		chunk = out.add(
-			`${a > 0 ? ',' : ''}{"source":${JSON.stringify(article.source)},"date":${JSON.stringify(article.date)},"title":${JSON.stringify(article.title)},"body":${JSON.stringify(article.body)},"comments":[`,
+			`${a > 0 ? ',' : ''}{"source":${safeJson(article.source)},"date":${safeJson(article.date)},"title":${safeJson(article.title)},"body":${safeJson(article.body)},"comments":[`,
 		);
 		if (chunk !== undefined) {
 			yield chunk;
@@ -30,9 +33,10 @@ export function* jsonChunks(articles: readonly Article[]): Generator<string> {
 
 function* commentChunks(thread: Thread, out: Chunker): Generator<string> {
 	const {author, text, line, end, parent} = thread;
+	const metaOf = metaCursor(thread);
 	for (let i = 0; i < thread.size; i++) {
 		const isFirstChild = i === 0 || parent[i] === i - 1;
-		let piece = `${isFirstChild ? '' : ','}{"author":${JSON.stringify(author[i])},"text":${JSON.stringify(text[i])},"line":${line[i]},"replies":[`;
+		let piece = `${isFirstChild ? '' : ','}{"author":${safeJson(author[i])},"text":${safeJson(text[i])},"line":${line[i]},${metaJson(metaOf(i))}"replies":[`;
 		// Close this comment and every ancestor whose subtree also ends here.
 		if (end[i] === i) {
 			let closing = i;

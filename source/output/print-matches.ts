@@ -1,6 +1,7 @@
 import {articleName} from '../layout/article-rows.js';
 import {Chunker} from './chunker.js';
 import type {CommentMatch} from '../search/matches.js';
+import {commentMeta, metaLabel} from '../model/meta.js';
 import {ancestorsOf} from '../model/rows.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
@@ -17,7 +18,8 @@ const close = '\uE001';
 
 /**
  * The matches as text: each under its article's title (printed when the article
- * changes), the path of authors down to it (`alice › bob › carol`), then its text,
+ * changes), the path of authors down to it (`alice › bob › carol`) with the comment's
+ * metadata dimmed after its author (`carol · 2 days ago`), then its text,
  * wrapped, with the matched characters highlighted when colour is on.
  */
 export function* printMatches(
@@ -28,7 +30,8 @@ export function* printMatches(
 	const out = new Chunker();
 	const paint = makePaint(options.color);
 	const width = Math.max(20, options.width);
-	const {chain: separator, ellipsis} = glyphsFor(options.ascii);
+	const glyphs = glyphsFor(options.ascii);
+	const {chain: separator, ellipsis} = glyphs;
 	let lastArticle = -1;
 	for (const match of matches) {
 		const article = articles[match.article]!;
@@ -41,7 +44,9 @@ export function* printMatches(
 		const names = ancestorsOf(thread, match.row).map((row) => sanitizeLine(thread.author[row]!) || labels.anonymous);
 		const author = sanitizeLine(thread.author[match.row]!) || labels.anonymous;
 		const path = names.length > 0 ? paint('dim', names.join(separator) + separator) : '';
-		piece += `  ${path}${paint('bold', author)}  ${paint('dim', `line ${match.line}`)}\n`;
+		const label = metaLabel(commentMeta(thread, match.row), glyphs);
+		const meta = label === '' ? '' : paint('dim', sanitizeLine(glyphs.dot + label));
+		piece += `  ${path}${paint('bold', author)}${meta}  ${paint('dim', `line ${match.line}`)}\n`;
 		let isInMatch = false;
 		for (const line of wrapLines(marked(thread.text[match.row]!, match.textRanges), width - 4)) {
 			piece += `    ${highlight(line, options.color, isInMatch)}\n`;

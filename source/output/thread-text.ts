@@ -36,6 +36,13 @@
  *   title): it starts the comment section there. Such a line is only body text as part
  *   of a single-spaced list, so the first body line is written directly under a title
  *   that is itself a bullet line;
+ * - (format version 2) a body line that would start a comment section in another
+ *   layout or by B1-B3 (an indented bullet line alone in its block, a `said...` line,
+ *   `  1.` after a count line, `View all comments` under `Inline Feedbacks`), H1 chrome
+ *   at the top of the head, a count line as the head's last line, and a footer line in a
+ *   comment text (F1 ends the comments there);
+ * - a comment's `replyTo` (only wpDiscuz pages say it; written as text it would not be
+ *   read back); its time, score and note are written as M1 lines and an M2 suffix;
  * - a comment text line whose first non-blank character is a bullet followed by
  *   whitespace or the line's end: in the comment section every such line is a header,
  *   so it is read as a reply to that comment.
@@ -44,7 +51,8 @@
  * the chunked writer streams it, but a 100,000-deep chain is ~10 GB of text.
  */
 import {Chunker} from './chunker.js';
-import type {Article, Thread} from '../model/types.js';
+import {metaCursor} from '../model/meta.js';
+import type {Article, CommentMeta, Thread} from '../model/types.js';
 
 /** Columns of indentation per reply level (the text sits one level deeper than its header). */
 const levelWidth = 2;
@@ -59,13 +67,15 @@ export function commentHeader(indent: string, author: string): string {
 
 /**
  * One comment in the thread format: its header indented `level` levels of two columns (1
- * for a top-level comment, which must be indented), then, when it has text lines, a blank
- * line and the lines one level deeper (empty ones left empty). Every line ends in `\n`;
- * the caller puts one blank line between comments and owes lines that read back as text
- * (see the module comment: a line starting with a bullet reads as a reply).
+ * for a top-level comment, which must be indented), with `meta`'s note after the author
+ * (M2) and its time and score on the lines right below (M1), then, when it has text
+ * lines, a blank line and the lines one level deeper (empty ones left empty). Every line
+ * ends in `\n`; the caller puts one blank line between comments and owes lines that read
+ * back as text (see the module comment: a line starting with a bullet reads as a reply).
  */
-export function commentBlock(level: number, author: string, lines: readonly string[]): string {
-	let block = `${commentHeader(' '.repeat(levelWidth * level), author)}\n`;
+export function commentBlock(level: number, author: string, lines: readonly string[], meta?: CommentMeta): string {
+	let block = `${commentHeader(' '.repeat(levelWidth * level), author + noteSuffix(meta))}\n`;
+	block += metaLines(meta, ' '.repeat(levelWidth * (level + 1)));
 	if (lines.length > 0) {
 		const indent = ' '.repeat(levelWidth * (level + 1));
 		block += `\n${lines.map((line) => (line === '' ? '' : indent + line)).join('\n')}\n`;
@@ -150,9 +160,10 @@ function headBlocks(article: Article): string[] {
 /** Each comment's header and text, pre-order; `afterHead` says whether a blank line must come first. */
 function* commentChunks(thread: Thread, afterHead: boolean, out: Chunker): Generator<string> {
 	let needsBlank = afterHead;
+	const metaOf = metaCursor(thread);
 	for (let row = 0; row < thread.size; row++) {
 		const author = singleLine(thread.author[row]!) ?? '';
-		const block = commentBlock(thread.depth[row]! + 1, author, commentTextLines(thread.text[row]!));
+		const block = commentBlock(thread.depth[row]! + 1, author, commentTextLines(thread.text[row]!), metaOf(row));
 		const ready = out.add(needsBlank ? `\n${block}` : block);
 		needsBlank = true;
 		if (ready !== undefined) {
@@ -160,6 +171,32 @@ function* commentChunks(thread: Thread, afterHead: boolean, out: Chunker): Gener
 		}
 	}
 }
+
+/**
+ * M2: a note written after the author: ` | note` when it holds a year or a month (M2 reads
+ * that back as a note, while after ` · ` it could read as a time), else ` · note`.
+ */
+function noteSuffix(meta: CommentMeta | undefined): string {
+	const note = singleLine(meta?.note ?? null);
+	if (note === null) {
+		return '';
+	}
+	return yearOrMonth.test(note) ? ` | ${note}` : ` · ${note}`;
+}
+
+/** M1: the time and score as lines right under the header (a `·` line when there is only a score). */
+function metaLines(meta: CommentMeta | undefined, indent: string): string {
+	const time = singleLine(meta?.time ?? null);
+	const score = meta?.score;
+	if (time === null && score === undefined) {
+		return '';
+	}
+	return `${indent}${time ?? '·'}\n${score === undefined ? '' : `${indent}${score}\n`}`;
+}
+
+/** A year (1900-2099) or a month name or abbreviation as a word, as M2's ` | ` rule finds them. */
+const yearOrMonth =
+	/(?:^|[\s,./:-])(?:19\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=$|[\s,./:-])/i;
 
 /** A date, title or author on one line: line breaks (and the whitespace around them) become one space, then trimmed; `""` becomes null. */
 function singleLine(value: string | null): string | null {

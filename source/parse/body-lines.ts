@@ -2,6 +2,9 @@ import type {Buffer} from 'node:buffer';
 import {decodeUtf8, maxValueBytes} from './decode.js';
 import {IntList} from './int-list.js';
 
+/** The indent recorded for a line added with `addPlaced`. */
+const placed = -1;
+
 /**
  * Collects the lines of one body (a comment's or an article head's) as byte ranges and
  * builds its text by docs/FORMAT.md's rules: blank lines before the first and after the last
@@ -25,10 +28,31 @@ export class BodyLines {
 		return this.starts.length === 0;
 	}
 
-	/** The bytes from the first line's start to the last line's end, or [-1, -1] when empty. */
-	range(): [number, number] {
+	/**
+	 * Where the bytes of the body start: the first line's start, or -1 when empty. When the
+	 * first line was added with `addPlaced`, the start is written `-2 - start` (see
+	 * `decodeBody`), so a byte range alone still says how to rebuild the text.
+	 */
+	rangeStart(): number {
+		if (this.lineStarts.length === 0) {
+			return -1;
+		}
+		const start = this.lineStarts.get(0);
+		return this.indents.get(0) === placed ? -2 - start : start;
+	}
+
+	/** Where the bytes of the body end: the last line's end, or -1 when empty. */
+	rangeEnd(): number {
 		const count = this.lineStarts.length;
-		return count === 0 ? [-1, -1] : [this.lineStarts.get(0), this.ends.get(count - 1)];
+		return count === 0 ? -1 : this.ends.get(count - 1);
+	}
+
+	/**
+	 * Adds a line whose text starts at `start` and which takes the smallest indent of the
+	 * other lines (N3: the text after a numbered header's marker is the first body line).
+	 */
+	addPlaced(start: number, end: number): void {
+		this.add(start, start, end, placed);
 	}
 
 	/** Adds a non-blank line. */
@@ -68,7 +92,7 @@ export class BodyLines {
 		} else if (count > 1) {
 			let least = Number.MAX_SAFE_INTEGER;
 			for (let i = 0; i < count; i++) {
-				if (this.starts.get(i) >= 0 && this.indents.get(i) < least) {
+				if (this.starts.get(i) >= 0 && this.indents.get(i) !== placed && this.indents.get(i) < least) {
 					least = this.indents.get(i);
 				}
 			}
@@ -78,7 +102,7 @@ export class BodyLines {
 				const start = this.starts.get(i);
 				let part = '';
 				if (start >= 0) {
-					const extra = dedent ? this.indents.get(i) - least : 0;
+					const extra = dedent && this.indents.get(i) !== placed ? this.indents.get(i) - least : 0;
 					const from = dedent ? start : this.lineStarts.get(i);
 					const rest = decodeUtf8(bytes, from, Math.min(this.ends.get(i), from + budget)).trimEnd();
 					part = extra > 0 ? ' '.repeat(Math.min(extra, budget)) + rest : rest;

@@ -1,4 +1,5 @@
-const monthsAndDays = new Set([
+/** Month names and abbreviations, lower case (M2's ` | ` note test uses them alone). */
+export const monthNames: ReadonlySet<string> = new Set([
 	'january',
 	'february',
 	'march',
@@ -23,6 +24,10 @@ const monthsAndDays = new Set([
 	'oct',
 	'nov',
 	'dec',
+]);
+
+const monthsAndDays = new Set([
+	...monthNames,
 	'monday',
 	'tuesday',
 	'wednesday',

@@ -7,18 +7,23 @@ const shape = newLineShape();
 
 /**
  * A comment text rebuilt from its bytes: the lines of [start, end) (every one a body line
- * or blank, as the parser found them) dedented and folded by docs/FORMAT.md's rules.
+ * or blank, as the parser found them) dedented and folded by docs/FORMAT.md's rules. A start
+ * written `-2 - s` (BodyLines.range) means the text starts at s with a placed first line.
  */
 export function decodeBody(bytes: Buffer, start: number, end: number): string {
-	if (start < 0 || start >= end) {
+	const isPlaced = start <= -2;
+	const from = isPlaced ? -2 - start : start;
+	if (from < 0 || from >= end) {
 		return '';
 	}
 	lines.reset();
-	for (let pos = start; pos < end; ) {
+	for (let pos = from; pos < end; ) {
 		const newline = bytes.indexOf(0x0a, pos);
 		const lineEnd = newline < 0 || newline > end ? end : newline;
 		const line = scanLine(bytes, pos, lineEnd, shape);
-		if (line.isBlank) {
+		if (pos === from && isPlaced) {
+			lines.addPlaced(line.contentStart, line.end);
+		} else if (line.isBlank) {
 			lines.addBlank();
 		} else {
 			lines.add(pos, line.indentEnd, line.end, line.indent);

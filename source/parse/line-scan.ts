@@ -144,3 +144,26 @@ export function scanLine(bytes: Uint8Array, start: number, end: number, shape: L
 	}
 	return shape;
 }
+
+/**
+ * Classifies the line that starts at `start` (a line start) into `shape` and returns where
+ * the next line starts (`bytes.length` after the last): the parser's look-ahead step.
+ */
+export function scanLineAt(
+	bytes: Uint8Array & {indexOf(value: number, from: number): number},
+	start: number,
+	shape: LineShape,
+): number {
+	const newline = bytes.indexOf(0x0a, start);
+	scanLine(bytes, start, newline < 0 ? bytes.length : newline, shape);
+	return newline < 0 ? bytes.length : newline + 1;
+}
+
+/** The end of the line's text without trailing spaces and tabs (footer and chrome checks compare trimmed text). */
+export function trimmedEnd(bytes: Uint8Array, contentStart: number, end: number): number {
+	let last = end;
+	while (last > contentStart && (bytes[last - 1] === 0x20 || bytes[last - 1] === 0x09)) {
+		last--;
+	}
+	return last;
+}

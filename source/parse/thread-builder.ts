@@ -1,7 +1,7 @@
 import type {Buffer} from 'node:buffer';
 import {IntList} from './int-list.js';
 import {lazyTexts} from './lazy-texts.js';
-import type {Thread} from '../model/types.js';
+import type {CommentMeta, Thread, ThreadMeta} from '../model/types.js';
 
 /**
  * Builds a flat `Thread` from comment headers in source order, by docs/FORMAT.md's stack rule:
@@ -21,6 +21,11 @@ export class ThreadBuilder {
 	private readonly openIndents = new IntList();
 	private readonly textStarts = new IntList();
 	private readonly textEnds = new IntList();
+	private readonly metaRows = new IntList();
+	private readonly metaTimes: (string | undefined)[] = [];
+	private readonly metaScores: number[] = [];
+	private readonly metaReplies: (string | undefined)[] = [];
+	private readonly metaNotes: (string | undefined)[] = [];
 
 	/**
 	 * With `bytes` (the parser's input), texts are given as byte ranges (`setTextRange`)
@@ -66,6 +71,28 @@ export class ThreadBuilder {
 		this.textEnds.set(row, end);
 	}
 
+	/**
+	 * Gives the newest row (the last `add`ed) its metadata; values left undefined (score:
+	 * NaN) were not found. Rows get metadata in ascending order, which keeps it sparse.
+	 */
+	setMeta(time: string | undefined, score: number, replyTo: string | undefined, note: string | undefined): void {
+		if (time === undefined && Number.isNaN(score) && replyTo === undefined && note === undefined) {
+			return;
+		}
+		this.metaRows.push(this.authors.length - 1);
+		this.metaTimes.push(time);
+		this.metaScores.push(score);
+		this.metaReplies.push(replyTo);
+		this.metaNotes.push(note);
+	}
+
+	/** Gives the newest row the metadata of `meta` (tests build trees this way). */
+	setCommentMeta(meta: CommentMeta | undefined): void {
+		if (meta !== undefined) {
+			this.setMeta(meta.time, meta.score ?? Number.NaN, meta.replyTo, meta.note);
+		}
+	}
+
 	/** Closes every open comment and returns the thread; the builder must not be reused. */
 	finish(): Thread {
 		while (this.open.length > 0) {
@@ -82,6 +109,17 @@ export class ThreadBuilder {
 			depth: this.depths.toArray(),
 			parent: this.parents.toArray(),
 			end: this.ends.toArray(),
+			...(this.metaRows.length > 0 ? {meta: this.finishMeta()} : {}),
+		};
+	}
+
+	private finishMeta(): ThreadMeta {
+		return {
+			rows: this.metaRows.toArray(),
+			time: this.metaTimes,
+			score: Float64Array.from(this.metaScores),
+			replyTo: this.metaReplies,
+			note: this.metaNotes,
 		};
 	}
 

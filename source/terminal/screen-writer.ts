@@ -8,6 +8,7 @@
  * plus IND or RI) instead of repainting it. It only ever emits cursor positioning, erase
  * line / screen, DECSTBM, IND, RI, SGR reset and the frame's own text.
  */
+import {foldToAscii} from '../text/ascii-fold.js';
 import {displayWidth} from '../text/width.js';
 
 const esc = '\x1b';
@@ -82,10 +83,17 @@ export class ScreenWriter {
 	private screen: string[] = [];
 	private frame: string[] = [];
 
-	/** A writer for a `rows` x `columns` screen; the first frame repaints it all. */
-	constructor(rows: number, columns: number) {
+	private readonly isAscii: boolean;
+
+	/**
+	 * A writer for a `rows` x `columns` screen; the first frame repaints it all. With
+	 * `ascii` (a locale that is not UTF-8) every frame is folded to ASCII first, column for
+	 * column, so not one byte above 0x7F reaches the terminal.
+	 */
+	constructor(rows: number, columns: number, options: {readonly ascii?: boolean} = {}) {
 		this.rows = ScreenWriter.rowsOf(rows);
 		this.columns = ScreenWriter.columnsOf(columns);
+		this.isAscii = options.ascii === true;
 	}
 
 	/** Rows below 1 (unknown) count as 1, so there is always a screen to draw on. */
@@ -121,6 +129,9 @@ export class ScreenWriter {
 	 * line diff and a scroll of the changed span followed by a line diff.
 	 */
 	render(frame: string): string {
+		if (this.isAscii) {
+			frame = foldToAscii(frame);
+		}
 		const lines = frame === '' ? [] : frame.split('\n');
 		if (frame.endsWith('\n')) {
 			lines.pop();
@@ -157,24 +168,33 @@ export class ScreenWriter {
 		return output;
 	}
 
-	/** Home, clear, then every line up to the last non-blank one, never a newline after the last row. */
+	/** Clear, then every line up to the last non-blank one, each placed by a cursor move (so no row depends on another's width). */
 	private repaint(): string {
 		let end = this.screen.length;
 		while (end > 0 && this.screen[end - 1] === '') {
 			end--;
 		}
-		const body = this.screen.slice(0, end).map((line) => (line.includes(esc) ? line + reset : line));
-		return `${esc}[H${esc}[2J${body.join('\r\n')}`;
+		let output = `${esc}[H${esc}[2J`;
+		for (let row = 0; row < end; row++) {
+			const line = this.screen[row]!;
+			if (line !== '') {
+				output += (row === 0 ? '' : moveTo(row)) + (line.includes(esc) ? line + reset : line);
+			}
+		}
+		return output;
 	}
 
-	/** The row update for `line`; erasing the rest is skipped on a blank row or a full one (it would eat the last column in xterm). */
+	/**
+	 * The row update for `line`: the old row is erased first (unless blank), then the line
+	 * written. Erasing before writing leaves nothing stale whatever width the terminal
+	 * gives the line's characters (erasing after a full row would eat its last column).
+	 */
 	private paint(row: number, line: string, isOnBlank: boolean): string {
 		if (line === '') {
 			return moveTo(row) + eraseLine;
 		}
 		const text = line.includes(esc) ? line + reset : line;
-		const isFull = visibleWidth(line) >= this.columns;
-		return moveTo(row) + text + (isOnBlank || isFull ? '' : eraseLine);
+		return moveTo(row) + (isOnBlank ? '' : eraseLine) + text;
 	}
 
 	/** Bytes `paint` would return, without building it. */
@@ -184,7 +204,7 @@ export class ScreenWriter {
 			return move + 3;
 		}
 		const text = Buffer.byteLength(line) + (line.includes(esc) ? 4 : 0);
-		return move + text + (isOnBlank || visibleWidth(line) >= this.columns ? 0 : 3);
+		return move + text + (isOnBlank ? 0 : 3);
 	}
 
 	/** Updates for the rows where `screen` and `next` differ; a blank tail of two or more rows is erased with one ED. */

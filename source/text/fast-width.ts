@@ -34,7 +34,8 @@ function loadStringWidth(): StringWidth {
 }
 
 /**
- * Terminal columns of `text`, exactly as string-width counts them, with a shortcut for
+ * Terminal columns of `text`: string-width's count, raised where terminals that draw
+ * emoji sequences code point by code point need more (see `drawnWidth`), with a shortcut for
  * text of simple one-column characters. The bundle routes every `string-width` import
  * (Ink's included) here, so measuring a frame of box-drawing guides and curly quotes
  * costs a regular-expression test per line, not string-width's per-grapheme analysis.
@@ -51,5 +52,46 @@ export default function stringWidth(text: string, options?: WidthOptions): numbe
 		}
 	}
 	slowWidth ??= loadStringWidth();
-	return slowWidth(text, options);
+	const clustered = slowWidth(text, options);
+	return joinedParts.test(text) ? Math.max(clustered, drawnWidth(text, slowWidth)) : clustered;
+}
+
+/** What can make a terminal draw a grapheme wider than string-width counts it: skin tones and ZWJ. */
+const joinedParts = /[\u{1F3FB}-\u{1F3FF}\u200D]/u;
+const zeroWidthJoiner = 0x20_0d;
+const segmenter = new Intl.Segmenter();
+
+/**
+ * Columns as terminals without emoji-sequence support draw `text` (tmux 3.3a, older
+ * xterms): each code point its own width, except that one joined by a ZWJ to the one
+ * before it adds nothing. So 👍🏽 takes 4 there (string-width: 2), 🧑🏿‍🤝‍🧑🏻 6; a family
+ * 👨‍👩‍👧 stays 2. comb counts the larger of this and string-width's count: a terminal
+ * that draws less leaves blank columns at the end of the row, where one that drew more
+ * than counted would push the row's end off screen.
+ */
+function drawnWidth(text: string, width: StringWidth): number {
+	let total = 0;
+	for (const {segment} of segmenter.segment(text.includes('\u001B') ? text.replace(sgrSequence, '') : text)) {
+		const clustered = width(segment);
+		if (!joinedParts.test(segment)) {
+			total += clustered;
+			continue;
+		}
+		let sum = 0;
+		let isJoined = false;
+		for (const character of segment) {
+			const code = character.codePointAt(0)!;
+			if (isJoined) {
+				isJoined = code === zeroWidthJoiner;
+				continue;
+			}
+			if (code === zeroWidthJoiner) {
+				isJoined = true;
+				continue;
+			}
+			sum += width(character);
+		}
+		total += Math.max(clustered, sum);
+	}
+	return total;
 }

@@ -27,6 +27,8 @@ export interface Glyphs {
 	readonly chain: string;
 	/** Tags the comments of the marked author (`★`, ASCII `*`). */
 	readonly star: string;
+	/** Before the name a comment answers, in its metadata (`↳ `, ASCII `-> `, one column wider). */
+	readonly replyTo: string;
 	/** The focus bar in the gutter, on an item's first line and on the lines below it. */
 	readonly focus: {readonly first: string; readonly rest: string};
 	/** Repeated across the page between two articles of `--print` (`═`, ASCII `=`). */
@@ -41,6 +43,7 @@ export const unicodeGlyphs: Glyphs = {
 	ellipsis: '…',
 	chain: ' › ',
 	star: '★',
+	replyTo: '↳ ',
 	focus: {first: '▌ ', rest: '▌ '},
 	rule: '═',
 	guides: {branch: '├─ ', last: '└─ ', pipe: '│  ', blank: '   '},
@@ -52,6 +55,7 @@ export const asciiGlyphs: Glyphs = {
 	ellipsis: '...',
 	chain: ' > ',
 	star: '*',
+	replyTo: '-> ',
 	focus: {first: '> ', rest: '| '},
 	rule: '=',
 	guides: {branch: '|- ', last: '`- ', pipe: '|  ', blank: '   '},

@@ -35,9 +35,22 @@ const bidiNames: ReadonlyMap<number, string> = new Map([
 	[0x20_69, '<PDI>'],
 ]);
 
+/** Visible names for the invisible characters most used to hide or fake text. */
+const invisibleNames: ReadonlyMap<number, string> = new Map([
+	[0x00_ad, '<SHY>'],
+	[0x03_4f, '<CGJ>'],
+	[0x20_0b, '<ZWSP>'],
+	[0x20_0c, '<ZWNJ>'],
+	[0x20_0d, '<ZWJ>'],
+	[0x20_60, '<WJ>'],
+	[0xfe_ff, '<BOM>'],
+]);
+
 // With the `u` flag a valid surrogate pair is one code point above U+FFFF, so
-// `\uD800-\uDFFF` matches lone surrogates only and emoji pass.
-const unsafeClass = String.raw`\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff`;
+// `\uD800-\uDFFF` matches lone surrogates only and emoji pass. Default-ignorable code
+// points (zero-width characters, fillers, tag characters, variation selectors) draw as
+// nothing: each is shown by name, or kept where it is doing its job (see `keepsInvisible`).
+const unsafeClass = String.raw`\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\p{Default_Ignorable_Code_Point}`;
 // The same without `\n`, which sanitizeText keeps as a line break.
 const textClass = unsafeClass.replace(String.raw`\0-\x1f`, String.raw`\0-\x09\x0b-\x1f`);
 
@@ -87,17 +100,99 @@ function codePointName(code: number): string {
 	return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
 }
 
+const pictographic = /^\p{Extended_Pictographic}$/u;
+const emojiBase = /^\p{Emoji}$/u; // skin-tone modifiers are emoji too
+const isTag = (code: number): boolean => code >= 0xe_00_20 && code <= 0xe_00_7f;
+
+/** The code point before `offset` in `text` (undefined at the start). */
+function before(text: string, offset: number): string | undefined {
+	const low = text.charCodeAt(offset - 1);
+	const start = low >= 0xdc_00 && low <= 0xdf_ff && offset >= 2 ? offset - 2 : offset - 1;
+	return start < 0 ? undefined : String.fromCodePoint(text.codePointAt(start)!);
+}
+
+/**
+ * Whether the invisible `code` at `offset` does its job there and may stay: a ZWJ
+ * between two emoji (👨‍👩‍👧), an emoji variation selector after an emoji (❤️, 1️⃣), a
+ * variation selector after an ideograph or other non-ASCII letter, a ZWNJ inside a word
+ * of a script that uses it (Persian, Indic), tag characters spelling a subdivision flag
+ * after 🏴 (🏴󠁧󠁢󠁳󠁣󠁴󠁿). Anywhere else (in a name, between Latin letters, alone) it is shown.
+ */
+function keepsInvisible(code: number, text: string, offset: number, length: number): boolean {
+	const previous = before(text, offset);
+	if (previous === undefined) {
+		return false;
+	}
+	if (code === 0x20_0d) {
+		const next = text.codePointAt(offset + length);
+		return (
+			(pictographic.test(previous) || emojiBase.test(previous) || previous === '\ufe0f') &&
+			next !== undefined &&
+			pictographic.test(String.fromCodePoint(next))
+		);
+	}
+	if (code === 0xfe_0e || code === 0xfe_0f) {
+		return emojiBase.test(previous);
+	}
+	if ((code >= 0xfe_00 && code <= 0xfe_0d) || (code >= 0xe_01_00 && code <= 0xe_01_ef)) {
+		return previous.charCodeAt(0) >= 0x80 && /^[\p{L}\p{S}]$/u.test(previous);
+	}
+	if (code === 0x20_0c) {
+		const next = text.codePointAt(offset + length);
+		return (
+			/^\p{L}$/u.test(previous) &&
+			previous.charCodeAt(0) >= 0x600 &&
+			next !== undefined &&
+			/^[\p{L}\p{M}]$/u.test(String.fromCodePoint(next))
+		);
+	}
+	if (isTag(code)) {
+		// Walk back over the tags to the flag, and forward to the cancel tag that ends them.
+		let start = offset;
+		while (start >= 2 && isTag(text.codePointAt(start - 2)!)) {
+			start -= 2;
+		}
+		let end = offset;
+		while (end < text.length && isTag(text.codePointAt(end)!) && text.codePointAt(end) !== 0xe_00_7f) {
+			end += 2;
+		}
+		return start >= 2 && text.codePointAt(start - 2) === 0x1_f3_f4 && text.codePointAt(end) === 0xe_00_7f;
+	}
+	return false;
+}
+
+/**
+ * How a tag character that hides text shows: the ASCII it stands for, the run of them
+ * between `<tags:` and `>` (tag characters mirror ASCII at U+E0020-U+E007E).
+ */
+function tagName(code: number, text: string, offset: number): string {
+	const isFirst = offset < 2 || !isTag(text.codePointAt(offset - 2)!);
+	const next = text.codePointAt(offset + 2);
+	const isLast = next === undefined || !isTag(next);
+	const shown = code === 0xe_00_7f ? '^' : String.fromCharCode(code - 0xe_00_00);
+	return `${isFirst ? '<tags:' : ''}${shown}${isLast ? '>' : ''}`;
+}
+
 /** Stand-in for one matched unsafe code point other than TAB (`\n` becomes `^J`). */
-function replacementFor(match: string, isAscii: boolean): string {
+function replacementFor(match: string, isAscii: boolean, text: string, offset: number): string {
 	const code = match.codePointAt(0)!;
 	const name = code < 0xa0 ? controlNames[code] : bidiNames.get(code);
 	if (name !== undefined) {
 		return name;
 	}
+	if (code >= 0xd8_00 && code <= 0xdf_ff) {
+		return isAscii ? codePointName(code) : '\uFFFD';
+	}
 	if (isAscii) {
 		return codePointName(code);
 	}
-	return '\uFFFD'; // a lone surrogate: the only other thing the Unicode class matches
+	if (keepsInvisible(code, text, offset, match.length)) {
+		return match;
+	}
+	if (isTag(code)) {
+		return tagName(code, text, offset);
+	}
+	return invisibleNames.get(code) ?? codePointName(code);
 }
 
 /**
@@ -106,7 +201,9 @@ function replacementFor(match: string, isAscii: boolean): string {
  */
 function sanitize(text: string, isAscii: boolean, keepsNewlines: boolean): string {
 	if (!text.includes('\t')) {
-		return text.replace(patternsFor(isAscii, keepsNewlines).all, (match) => replacementFor(match, isAscii));
+		return text.replace(patternsFor(isAscii, keepsNewlines).all, (match: string, offset: number) =>
+			replacementFor(match, isAscii, text, offset),
+		);
 	}
 	let column = 0;
 	let plainStart = 0;
@@ -122,15 +219,18 @@ function sanitize(text: string, isAscii: boolean, keepsNewlines: boolean): strin
 			column += spaces;
 			return ' '.repeat(spaces);
 		}
-		const name = replacementFor(match, isAscii);
-		column += name.length; // every stand-in is one column per UTF-16 unit
+		const name = replacementFor(match, isAscii, text, offset);
+		column += name === match ? 0 : name.length; // stand-ins are one column per UTF-16 unit; kept ones draw nothing
 		return name;
 	});
 }
 
 /**
  * One line of display text made safe for a terminal. Guarantees the result holds no code
- * point in U+0000-U+001F, U+007F-U+009F, no bidi control and no lone surrogate:
+ * point in U+0000-U+001F, U+007F-U+009F, no bidi control and no lone surrogate, and
+ * no invisible character (zero-width, filler, tag, variation selector) except inside an
+ * emoji sequence, a flag or a word that needs it; the others show as `<ZWSP>`,
+ * `<U+3164>`, `<tags:hidden text>`:
  * C0 and DEL become caret notation (`^[`, `^G`, `^@`, `^?`; a `\n` becomes `^J`, so the
  * caller splits lines first), C1 becomes `<9b>`, bidi controls their names (`<RLO>`),
  * lone surrogates U+FFFD, and TAB spaces to the next multiple of 8 display columns of the
@@ -160,9 +260,10 @@ export function sanitizeText(text: string, options?: SanitizeOptions): string {
 
 /**
  * Whether `sanitizeLine(text, options)` would return something other than `text`: true
- * exactly when `text` holds a control character (TAB and `\n` included), a bidi control
- * or a lone surrogate (or, with `ascii`, anything outside printable ASCII).
+ * exactly when `text` holds a control character (TAB and `\n` included), a bidi control,
+ * a lone surrogate, or an invisible character that is not doing its job in an emoji,
+ * flag or word (or, with `ascii`, anything outside printable ASCII).
  */
 export function hasUnsafe(text: string, options?: SanitizeOptions): boolean {
-	return patternsFor(options?.ascii === true, false).test.test(text);
+	return patternsFor(options?.ascii === true, false).test.test(text) && sanitizeLine(text, options) !== text;
 }

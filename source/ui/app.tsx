@@ -2,7 +2,7 @@ import {useCallback, useEffect, useMemo} from 'react';
 import type {Action} from '../explorer/actions.js';
 import {articleName} from '../layout/article-rows.js';
 import {listColumns, listRow, measureList} from '../layout/list-columns.js';
-import {commentCopy, threadCopy} from '../output/copy-text.js';
+import {type CopyResult, commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
 import type {ExplorerContext} from '../explorer/context.js';
 import {listLength} from '../explorer/moves/list-position.js';
@@ -66,10 +66,15 @@ export interface AppProps {
 	readonly rows: number;
 	/** Called once when the user quits, with the exit status. */
 	readonly onQuit: (exitCode: number) => void;
-	/** Suspends comb to the shell (Ctrl-Z); the terminal is restored while it is stopped. */
-	readonly onSuspend?: () => void;
+	/**
+	 * Suspends comb to the shell (Ctrl-Z); the terminal is restored while it is stopped.
+	 * Returns why it could not (no shell with job control above comb), for the status bar.
+	 */
+	readonly onSuspend?: () => string | undefined;
+	/** Hands over a way to put a message in the status bar from outside the keys (a signal). */
+	readonly connect?: (notify: (text: string) => void) => void;
 	/** Puts text on the user's clipboard (OSC 52); says whether it had to be cut. */
-	readonly onCopy?: (text: string) => {isCut: boolean};
+	readonly onCopy?: (text: string) => Pick<CopyResult, 'isCut' | 'characters' | 'totalCharacters' | 'bytes'>;
 	/** The reading width text wraps at (`--text-width`; 0: the full width); 100 when absent. */
 	readonly textWidth?: number;
 	/** What went wrong loading the inputs (each a sanitized line): listed at the top of the help. */
@@ -87,6 +92,7 @@ export function App({
 	onQuit,
 	onSuspend,
 	onCopy,
+	connect,
 	initialActions,
 	problems = noProblems,
 	textWidth,
@@ -106,6 +112,9 @@ export function App({
 		}
 	}, [initialActions, dispatch]);
 	useKeymap(send);
+	useEffect(() => {
+		connect?.((text) => dispatch({type: 'notify', text}));
+	}, [connect, dispatch]);
 	// Effects that keys queued: carried out here, in order, then cleared.
 	useEffect(() => {
 		if (state.effects.length === 0) {
@@ -113,20 +122,25 @@ export function App({
 		}
 		for (const effect of state.effects) {
 			if (effect.type === 'suspend') {
-				onSuspend?.();
+				const refusal = onSuspend?.();
+				if (refusal !== undefined) {
+					dispatch({type: 'notify', text: refusal});
+				}
 			} else if (effect.type === 'copyText') {
-				const {isCut} = onCopy?.(effect.text) ?? {isCut: false};
+				const isCut = onCopy?.(effect.text).isCut ?? false;
 				const where = onCopy === undefined ? 'nowhere to copy to' : `copied to the clipboard${isCut ? ', cut' : ''}`;
 				dispatch({type: 'notify', text: `${effect.what}: ${effect.text} (${where})`});
 			} else if (onCopy !== undefined) {
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
-				const {isCut} = onCopy(text);
+				const sent = onCopy(text);
 				const author = rowsOf.author[effect.row] === '' ? labels.anonymous : sanitizeLine(rowsOf.author[effect.row]!);
 				const what = effect.isThread ? `the thread below ${author}` : `the comment by ${author}`;
 				dispatch({
 					type: 'notify',
-					text: `copied ${what} to the clipboard (${countLabel(text.length, 'character', 'characters')}${isCut ? ', cut to fit' : ''}; OSC 52)`,
+					text: sent.isCut
+						? `copied the first ${formatCount(sent.characters)} of ${countLabel(sent.totalCharacters, 'character', 'characters')} of ${what} (the ${Math.round(sent.bytes / 1000)} kB a terminal takes; OSC 52)`
+						: `copied ${what} to the clipboard (${countLabel(sent.characters, 'character', 'characters')}; OSC 52)`,
 				});
 			}
 		}

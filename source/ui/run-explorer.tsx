@@ -2,14 +2,18 @@ import {appendFileSync, writeSync} from 'node:fs';
 import process from 'node:process';
 import {render} from 'ink';
 import type {Action} from '../explorer/actions.js';
-import {osc52} from '../output/copy-text.js';
+import {type CopyResult, osc52} from '../output/copy-text.js';
 import type {Article} from '../model/types.js';
+import {AnswerFilter} from '../terminal/answer-filter.js';
 import {FrameStdout} from '../terminal/frame-stdout.js';
 import type {Keyboard} from '../terminal/keyboard.js';
+import {startGuard} from '../terminal/guard.js';
+import {canSuspend} from '../terminal/job-control.js';
 import {ScreenWriter} from '../terminal/screen-writer.js';
 import {mouseOff, mouseOn} from '../terminal/mouse.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 import type {Theme} from './views/theme.js';
+import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {App} from './app.js';
 
 const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3} as const;
@@ -31,15 +35,24 @@ export async function runExplorer(
 	const terminal = process.stdout;
 	const mouse = reading.isMouseOn === false ? '' : mouseOn;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
-	const screen = new ScreenWriter(size.rows, size.columns);
+	const screen = new ScreenWriter(size.rows, size.columns, {ascii: theme.ascii});
 	const frames = new FrameStdout(terminal, screen, () => size);
+	// Keys for Ink, without the terminal's answers to the frames' flow-control queries.
+	const keys = new AnswerFilter(
+		keyboard.stream,
+		() => frames.answered(),
+		() => frames.isWaiting,
+	);
 	let isRestored = false;
 
+	// Restores the terminal if comb dies where no handler runs (out of memory, SIGKILL).
+	const guard = startGuard((keyboard.stream as unknown as {fd: number}).fd, mouseOff + leaveFullScreen);
 	const restore = (): void => {
 		if (isRestored) {
 			return;
 		}
 		isRestored = true;
+		guard?.release();
 		try {
 			keyboard.stream.setRawMode(false);
 		} catch {}
@@ -55,19 +68,36 @@ export async function runExplorer(
 
 	const fail = (error: unknown): never => {
 		restore();
-		process.stderr.write(`comb: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.stderr.write(`comb: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`);
 		if (process.env['COMB_DEBUG'] && error instanceof Error) {
-			process.stderr.write(`${error.stack}\n`);
+			process.stderr.write(`${sanitizeText(String(error.stack))}\n`);
 		}
 		process.exit(2);
 	};
 
 	for (const [signal, number] of Object.entries(signals)) {
 		process.on(signal, () => {
-			restore();
-			process.exit(128 + number);
+			const leave = (): void => {
+				restore();
+				process.exit(128 + number);
+			};
+			// A frame's flow-control answer still on its way would reach the shell as typing:
+			// wait for it a moment (not after a hangup, when no answer can come).
+			if (signal === 'SIGHUP') {
+				leave();
+			}
+			setTimeout(leave, 300);
+			frames.whenSettled(leave);
 		});
 	}
+	// The keyboard ends only when the terminal hangs up (raw mode has no end-of-file key):
+	// the same as SIGHUP, which may arrive after it or not at all.
+	const hangUp = (): void => {
+		restore();
+		process.exit(128 + signals.SIGHUP);
+	};
+	keyboard.stream.once('end', hangUp);
+	keyboard.stream.once('error', hangUp);
 	process.on('uncaughtException', fail);
 	process.on('unhandledRejection', fail);
 	process.on('exit', restore);
@@ -90,31 +120,63 @@ export async function runExplorer(
 		frames.emit('resize');
 	});
 
+	/** Takes the screen again after a stop (or an outside SIGCONT): raw mode, full screen, everything repainted. */
+	const resume = (): void => {
+		try {
+			keyboard.stream.setRawMode(true);
+		} catch {}
+		terminal.write(enterFullScreen + mouse);
+		frames.repaint();
+		frames.emit('resize');
+	};
+	let resumedAt = 0;
+
 	/**
-	 * Ctrl-Z: the terminal goes back to how the shell left it, then comb stops itself the
-	 * way the shell's job control expects; on `fg` (SIGCONT) it takes the screen again and
-	 * repaints everything.
+	 * Ctrl-Z, or SIGTSTP from outside: the terminal goes back to how the shell left it, then
+	 * comb stops itself the way job control expects (SIGTSTP with its default action); once
+	 * continued (`fg`) it takes the screen again. Where no shell could continue it (an
+	 * orphaned process group: comb as a tmux pane's command, `ssh -t host comb`) the kernel
+	 * would discard the stop and leave a blank screen, so comb stays and says why.
 	 */
-	const suspend = (): void => {
+	const suspend = (): string | undefined => {
+		if (!canSuspend()) {
+			return 'cannot suspend: no job-control shell started comb (q quits)';
+		}
+		// The last frame's answer must not arrive while the shell has the terminal.
+		frames.whenSettled(stop);
+		return undefined;
+	};
+	const stop = (): void => {
 		try {
 			keyboard.stream.setRawMode(false);
 			writeSync(1, mouseOff + leaveFullScreen);
 		} catch {}
-		process.once('SIGCONT', () => {
-			try {
-				keyboard.stream.setRawMode(true);
-			} catch {}
-			terminal.write(enterFullScreen + mouse);
-			frames.repaint();
-			frames.emit('resize');
-		});
+		process.removeListener('SIGTSTP', onStopSignal);
+		// A signal sent to itself is acted on before kill returns: this returns once continued.
 		process.kill(process.pid, 'SIGTSTP');
+		process.on('SIGTSTP', onStopSignal);
+		resumedAt = Date.now();
+		resume();
 	};
+	let notify: (text: string) => void = () => {};
+	const onStopSignal = (): void => {
+		const refusal = suspend();
+		if (refusal !== undefined) {
+			notify(refusal);
+		}
+	};
+	process.on('SIGTSTP', onStopSignal);
+	// `kill -CONT` after a `kill -STOP` (which cannot be caught): redraw like `fg` does.
+	process.on('SIGCONT', () => {
+		if (Date.now() - resumedAt > 250) {
+			resume();
+		}
+	});
 
-	const copy = (text: string): {isCut: boolean} => {
-		const {sequence, isCut} = osc52(text, process.env);
-		terminal.write(sequence);
-		return {isCut};
+	const copy = (text: string): CopyResult => {
+		const result = osc52(text, process.env);
+		terminal.write(result.sequence);
+		return result;
 	};
 
 	terminal.write(enterFullScreen + mouse);
@@ -129,17 +191,27 @@ export async function runExplorer(
 				problems={problems}
 				textWidth={reading.textWidth}
 				onSuspend={suspend}
+				connect={(send) => {
+					notify = send;
+				}}
 				onCopy={copy}
 				onQuit={(code) => {
 					instance.unmount();
 					frames.flush();
-					restore();
-					resolve(code);
+					// Leave once the terminal has answered the last frame (its answer must not
+					// reach the shell), or after a second on a link that lost it.
+					const leave = (): void => {
+						clearTimeout(deadline);
+						restore();
+						resolve(code);
+					};
+					const deadline = setTimeout(leave, 1000);
+					frames.whenSettled(leave);
 				}}
 			/>,
 			{
 				stdout: frames as unknown as NodeJS.WriteStream,
-				stdin: keyboard.stream,
+				stdin: keys as unknown as NodeJS.ReadStream,
 				stderr: process.stderr,
 				debug: true,
 				exitOnCtrlC: false,

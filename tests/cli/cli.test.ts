@@ -11,6 +11,7 @@ import {join} from 'node:path';
 import process from 'node:process';
 import stringWidth from 'string-width';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {foldToAscii} from '../../source/text/ascii-fold.js';
 import type {JsonComment, JsonOutput} from '../support/json-shape.js';
 import {cli, combEnv, root, runComb, type CombRun} from '../support/run-comb.js';
 
@@ -57,6 +58,8 @@ function schemaProblems(value: unknown): string[] {
 		typeof item === 'object' && item !== null && !Array.isArray(item);
 	const articleKeys = JSON.stringify(['source', 'date', 'title', 'body', 'comments']);
 	const commentKeys = JSON.stringify(['author', 'text', 'line', 'replies']);
+	// `meta` stands between `line` and `replies` when a comment has some (docs/FORMAT.md).
+	const commentKeysWithMeta = JSON.stringify(['author', 'text', 'line', 'meta', 'replies']);
 	if (!isObject(value) || keysOf(value) !== JSON.stringify(['articles']) || !Array.isArray(value['articles'])) {
 		return [`not {"articles": [...]}: ${JSON.stringify(value)?.slice(0, 200)}`];
 	}
@@ -82,7 +85,11 @@ function schemaProblems(value: unknown): string[] {
 		const stack: unknown[] = [...comments].reverse();
 		while (stack.length > 0 && problems.length < 20) {
 			const comment = stack.pop();
-			if (!isObject(comment) || keysOf(comment) !== commentKeys) {
+			if (
+				!isObject(comment) ||
+				(keysOf(comment) !== commentKeys && keysOf(comment) !== commentKeysWithMeta) ||
+				('meta' in comment && !isObject(comment['meta']))
+			) {
 				problems.push(`article ${index}: comment keys ${isObject(comment) ? keysOf(comment) : typeof comment}`);
 				continue;
 			}
@@ -231,6 +238,20 @@ describe('--json', () => {
 			line: 55,
 			replies: [],
 		});
+	});
+
+	it('--author finds a comment by its clean name when its header was `NAME · 2 days ago`', async () => {
+		const file = join(work, 'meta-author.txt');
+		writeFileSync(file, 'T\n\n  • Tomás · 2 days ago\n\n    hola\n\n  • Ann · 14 points\n\n    hi\n');
+		const run = await runComb(['--json', '--author', 'Tomás', file]);
+		expect(run.code).toBe(0);
+		const {matches} = JSON.parse(run.stdout) as {matches: Array<Record<string, unknown>>};
+		expect(matches.map((match) => [match['author'], match['text'], match['meta']])).toEqual([
+			['Tomás', 'hola', {time: '2 days ago'}],
+		]);
+		const printed = await runComb(['--print', '--no-color', file]);
+		expect(printed.stdout).toContain('Tomás · 2 days ago\n');
+		expect(printed.stdout).toContain('Ann · 14 points\n');
 	});
 
 	it('follows the schema for every sample in data/', async () => {
@@ -613,8 +634,9 @@ describe('--print', () => {
 	it('keeps the raw values, JSON-escaped, in --json', async () => {
 		const run = await runComb(['--json', escapeFile]);
 		expect(run.code).toBe(0);
-		// No raw C0 control reaches stdout even in JSON: they are \u escapes there.
-		expect(run.stdout.slice(0, -1)).not.toMatch(/[\u0000-\u001F]/);
+		// No raw control reaches stdout even in JSON (C0, DEL, C1, bidi): they are \u escapes there.
+		expect(run.stdout.slice(0, -1)).not.toMatch(unsafe);
+		expect(run.stdout).toContain('\\u009b31m and \\u202eRLO\\u202c, \\u2066isolate\\u2069 and DEL\\u007f');
 		const article = parseJson(run.stdout).articles[0]!;
 		expect(article.title).toBe(escapeTitle);
 		expect(article.body).toBe(escapeBody);
@@ -710,7 +732,7 @@ describe('--print', () => {
 		}
 	});
 
-	it('draws only ASCII guides with --ascii, the same tree otherwise', async () => {
+	it('--ascii: only ASCII out (ASCII guides, the data text folded column for column), the same tree otherwise', async () => {
 		// One run each for all the samples, the separators between their articles included.
 		const ascii = await runComb(['--print', '--ascii', '--width', '80', ...dataFiles]);
 		const unicode = await runComb(['--print', '--width', '80', ...dataFiles]);
@@ -722,8 +744,10 @@ describe('--print', () => {
 			.replaceAll('└─ ', '`- ')
 			.replaceAll('│', '|')
 			.replaceAll('═', '=')
-			.replaceAll(' · ', ' - ');
-		expect(ascii.stdout).toBe(mapped);
+			.replaceAll(' · ', ' - ')
+			.replaceAll('↳ ', '-> ');
+		expect(ascii.stdout).toMatch(/^[\x00-\x7f]*$/);
+		expect(ascii.stdout).toBe(foldToAscii(mapped));
 	});
 });
 

@@ -668,13 +668,13 @@ describe('Articles: several in one stream', () => {
 				'Body B', //         8
 				'', //               9
 				'  • b1', //         10
-				'', //               11
+				'    text b', //     11  (v2, B2: without it, b1 is a lone bullet before Title C)
 				'Title C', //        12
 				'  • c1', //         13
 			]),
 		).toEqual([
 			art({title: 'Title A', comments: [c('a1', 3, 'text')]}),
-			art({date: 'March 26, 2020', title: 'Title B', body: 'Body B', comments: [c('b1', 10)]}),
+			art({date: 'March 26, 2020', title: 'Title B', body: 'Body B', comments: [c('b1', 10, 'text b')]}),
 			art({title: 'Title C', comments: [c('c1', 13)]}),
 		]);
 		// Before any comment, an unindented line is head text, not a new article.
@@ -727,8 +727,9 @@ describe('JSON fields', () => {
 
 	it('passes the source through to every article', () => {
 		for (const source of ['-', 'data/some dir/file.txt', '']) {
-			expect(parse(['A', '', '  • x', 'B'], source)).toEqual([
-				art({source, title: 'A', comments: [c('x', 3)]}),
+			// v2, B2: `  • x` directly above `B` would be a lone bullet; its body line makes it a comment.
+			expect(parse(['A', '', '  • x', '    hi', 'B'], source)).toEqual([
+				art({source, title: 'A', comments: [c('x', 3, 'hi')]}),
 				art({source, title: 'B'}),
 			]);
 		}

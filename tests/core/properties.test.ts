@@ -257,9 +257,9 @@ function representable(article: RawArticle): RawArticle {
 	const body = title === null ? [] : bodyLines(article.body);
 	for (let i = 0; i < body.length; i++) {
 		const line = body[i]!;
-		const above = i === 0 ? title! : body[i - 1]!;
-		const below = body[i + 1] ?? '';
-		if (isHeaderLine(line) && isIndented(line) && !isHeaderLine(above) && !isHeaderLine(below)) {
+		// Format v2 (B1-B3): an indented bullet line may start the comments wherever it stands
+		// (the writer cannot make every such line read as body), so generated bodies hold none.
+		if (isHeaderLine(line) && isIndented(line)) {
 			body[i] = line.replace(/^[ \t]+/, '');
 		}
 	}
@@ -463,8 +463,8 @@ describe('comment texts decoded in batches', () => {
 				const builder = new ThreadBuilder(bytes);
 				const alone = ranges.map(([from, to]) => {
 					const row = builder.add('a', 1, 0);
-					const [start, end] = collect(bytes, from, to).range();
-					builder.setTextRange(row, start, end);
+					const lines = collect(bytes, from, to);
+					builder.setTextRange(row, lines.rangeStart(), lines.rangeEnd());
 					return collect(bytes, from, to).build(bytes, true);
 				});
 				const text = builder.finish().text;
@@ -514,6 +514,8 @@ describe('toThreadText round-trips', () => {
 		fc.assert(
 			fc.property(threadLikeText, (text) => {
 				const articles = parseText(text, 'prop.txt');
+				// Format v2: a body with an indented bullet line is not always writable (see thread-text.ts).
+				fc.pre(articles.every((article) => !/^[ \t]+[\u2022\u25E6\u25AA\u2023\u25CF](?:\s|$)/mu.test(article.body)));
 				expect(roundTrip(articles)).toEqual(plain(articles));
 			}),
 			{numRuns},
@@ -587,11 +589,15 @@ describe('toThreadText documented limits', () => {
 		]);
 	});
 
-	it('keeps an indented bullet as the first body line only under a bullet title', () => {
+	it('keeps an indented bullet in the body only where B1-B3 make it body text (format v2)', () => {
 		expect(roundTrip([article({title: '• T', body: '  • item\n\nmore'})])).toEqual([
 			{date: null, title: '• T', body: '  • item\n\nmore', comments: []},
 		]);
-		const [read] = parseText(toThreadText([article({title: 'T', body: '  • item\n\nmore'})]), 't');
+		// B2: unindented text below makes it a lone bullet, read back as body.
+		expect(roundTrip([article({title: 'T', body: '  • item\n\nmore'})])).toEqual([
+			{date: null, title: 'T', body: '  • item\n\nmore', comments: []},
+		]);
+		const [read] = parseText(toThreadText([article({title: 'T', body: '  • item\n\n  more'})]), 't');
 		expect(read!.body).toBe('');
 		expect(read!.thread.author).toEqual(['item']);
 	});

@@ -214,3 +214,37 @@ describe('sanitize properties', () => {
 		);
 	});
 });
+
+describe('invisible and format characters', () => {
+	it('shows zero-width and filler characters in names and text by name', () => {
+		expect(sanitizeLine('John\u200b Wallace')).toBe('John<ZWSP> Wallace');
+		expect(sanitizeLine('John\u200dWallace')).toBe('John<ZWJ>Wallace');
+		expect(sanitizeLine('Jo\u00adhn')).toBe('Jo<SHY>hn');
+		expect(sanitizeLine('\ufeffJohn\u2060')).toBe('<BOM>John<WJ>');
+		expect(sanitizeLine('\u3164')).toBe('<U+3164>');
+		expect(sanitizeLine('\u115f\u1160John')).toBe('<U+115F><U+1160>John');
+		expect(sanitizeLine('John\ufe0f')).toBe('John<U+FE0F>');
+	});
+
+	it('shows the text tag characters hide', () => {
+		const hidden = Array.from('ignore me', (c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+		expect(sanitizeText(`hello${hidden} world`)).toBe('hello<tags:ignore me> world');
+	});
+
+	it('keeps them where they do their job: emoji ZWJ sequences, emoji presentation, flag tags, Persian ZWNJ', () => {
+		for (const text of ['👨‍👩‍👧', '🏳️‍🌈', '❤️', '1️⃣', '🧑🏿‍🤝‍🧑🏻', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', 'می‌خواهم', '葛󠄀']) {
+			expect(sanitizeLine(text), text).toBe(text);
+		}
+	});
+
+	it('two names that differ only by invisible characters read differently', () => {
+		const names = [
+			'John Wallace',
+			'John\u200b Wallace',
+			'John Wal\u200clace',
+			'John Wallace\u2063',
+			'J\u034fohn Wallace',
+		];
+		expect(new Set(names.map((name) => sanitizeLine(name))).size).toBe(names.length);
+	});
+});

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {displayWidth, truncateToWidth, widthUpTo} from '../../source/text/width.js';
 import {nextBoundary} from '../../source/text/graphemes.js';
+import {terminalWidth} from '../support/terminal-width.js';
 
 describe('nextBoundary', () => {
 	it.each([
@@ -119,9 +120,10 @@ describe('displayWidth', () => {
 		);
 	});
 
-	it('is string-width for long CJK, emoji and accented text', () => {
+	it('is string-width (skin tones as terminals draw them) for long CJK, emoji and accented text', () => {
 		const text = '日本語のテキスト 😀👍🏽🇫🇷 héllo wörld e\u0301 한국어 '.repeat(20);
-		expect(displayWidth(text)).toBe(stringWidth(text));
+		expect(displayWidth(text)).toBe(terminalWidth(text));
+		expect(displayWidth(text)).toBe(stringWidth(text) + 2 * 20);
 	});
 
 	it('stops soon after the limit with widthUpTo', () => {
@@ -137,5 +139,25 @@ describe('displayWidth', () => {
 		expect(displayWidth('a\u200d'.repeat(500_000))).toBe(500_000);
 		expect(displayWidth('\u{1f468}\u200d'.repeat(300_000))).toBeGreaterThanOrEqual(2);
 		expect(displayWidth('\u102b'.repeat(1_000_000))).toBe(stringWidth('\u102b'.repeat(100)) * 10_000);
+	});
+});
+
+describe('widths as terminals draw emoji sequences', () => {
+	it('a skin-toned emoji is as wide as its two parts (tmux 3.3a draws 4 columns)', () => {
+		expect(displayWidth('👍🏽')).toBe(4);
+		expect(displayWidth('a👍🏽b')).toBe(6);
+		expect(displayWidth('\x1b[7m👍🏽\x1b[0m')).toBe(4);
+	});
+
+	it('a ZWJ sequence counts the parts before each joiner; a family stays 2', () => {
+		expect(displayWidth('🧑🏿‍🤝‍🧑🏻')).toBe(6);
+		expect(displayWidth('👨‍👩‍👧')).toBe(2);
+		expect(displayWidth('🏳️‍🌈')).toBe(2);
+	});
+
+	it('everything else is what string-width says', () => {
+		for (const text of ['中文', 'é', 'e\u0301', '🇺🇸', '❤️', '😀', 'plain']) {
+			expect(displayWidth(text), text).toBe(stringWidth(text));
+		}
 	});
 });

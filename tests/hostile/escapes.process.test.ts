@@ -279,12 +279,13 @@ describe('(a) --print shows every attack as visible text', () => {
 // (c) The real explorer in a pseudo-terminal
 
 /**
- * The escape sequences comb itself writes in the explorer: the alternate screen and the
- * cursor (`?1049`, `?25`), home and clear, `row;1H` positioning (always column 1),
- * erase line / below, scroll regions (DECSTBM), IND and RI, and SGR.
+ * The escape sequences comb itself writes in the explorer: the alternate screen, the
+ * cursor and auto-wrap (`?1049`, `?25`, `?7`), home and clear, `row;1H` positioning
+ * (always column 1), erase line / below, scroll regions (DECSTBM), IND and RI, SGR, and the
+ * Device Attributes query (`ESC [ c`) after each frame (flow control).
  */
 const combSequences =
-	/\u001B\[\?(?:1000|1006)[hl]|\u001B\]8;;(?:(?:https?:\/\/|mailto:)[^\u0000-\u0020\u007F-\u009F]*?)?(?:\u001B\\|\u0007)|\u001B\[\?(?:1049|25)[hl]|\u001B\[H|\u001B\[2J|\u001B\[J|\u001B\[K|\u001B\[\d+;1H|\u001B\[\d+;\d+r|\u001B\[r|\u001BD|\u001BM|\u001B\[[\d;]*m/g;
+	/\u001B\[\?(?:1000|1006)[hl]|\u001B\]8;;(?:(?:https?:\/\/|mailto:)[^\u0000-\u0020\u007F-\u009F]*?)?(?:\u001B\\|\u0007)|\u001B\[\?(?:1049|25|7)[hl]|\u001B\[H|\u001B\[c|\u001B\[2J|\u001B\[J|\u001B\[K|\u001B\[\d+;1H|\u001B\[\d+;\d+r|\u001B\[r|\u001BD|\u001BM|\u001B\[[\d;]*m/g;
 
 /**
  * Runs `command` under `script` (a pseudo-terminal, 100x30) and types `steps` into it: each

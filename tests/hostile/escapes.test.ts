@@ -303,7 +303,7 @@ describe('(b) the App draws every screen of hostile articles sanitized (title ba
 				onQuit: () => {},
 				onCopy: (copied: string) => {
 					copies.push(copied);
-					return {isCut: false};
+					return {isCut: false, characters: copied.length, totalCharacters: copied.length, bytes: copied.length};
 				},
 			}),
 		);

@@ -265,7 +265,8 @@ describe('indentation', () => {
 		const nbsp = '\u00A0';
 		const name = put(
 			'nbsp.txt',
-			`T\n\n${nbsp}${nbsp}• listed\n\n  ${nbsp} • a\n\n${nbsp.repeat(4)}nbsp body\n\n ${nbsp}• b\n\n    text\n`,
+			// (Format v2, B2: `a` needs an indented line below it, or it is a lone bullet above page text.)
+			`T\n\n${nbsp}${nbsp}• listed\n\n  ${nbsp} • a\n    hi\n${nbsp.repeat(4)}nbsp body\n\n ${nbsp}• b\n\n    text\n`,
 		);
 		expect(await json(name)).toEqual([
 			{
@@ -273,7 +274,7 @@ describe('indentation', () => {
 				date: null,
 				title: 'T',
 				body: `${nbsp}${nbsp}• listed`,
-				comments: [{author: 'a', text: '', line: 5, replies: []}],
+				comments: [{author: 'a', text: 'hi', line: 5, replies: []}],
 			},
 			{
 				source: name,

@@ -1,6 +1,5 @@
 /** The reading width: text wraps at 100 columns by default on a wide screen, the guides outside it. */
 import {describe, expect, it} from 'vitest';
-import {findUnknownFlag} from '../../source/cli/flags.js';
 import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import {ThreadLayout} from '../../source/layout/layout.js';
 import {foldedItems} from '../../source/model/shown-items.js';
@@ -49,10 +48,5 @@ describe('the reading width', () => {
 	it('is the explorer default', () => {
 		const layout = createExplorerContext([wide], true).layout(0, 198, false, false);
 		expect(layout.options.textWidth).toBe(100);
-	});
-
-	it('--text-width is a known flag', () => {
-		expect(findUnknownFlag(['--text-width', '80', 'data/'])).toBeNull();
-		expect(findUnknownFlag(['--no-mouse', 'data/'])).toBeNull();
 	});
 });

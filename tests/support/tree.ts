@@ -1,4 +1,5 @@
 import {ThreadBuilder} from '../../source/parse/thread-builder.js';
+import {commentMeta} from '../../source/model/meta.js';
 import type {CommentNode, Thread} from '../../source/model/types.js';
 
 /**
@@ -9,7 +10,14 @@ export function toCommentTree(thread: Thread): CommentNode[] {
 	const roots: CommentNode[] = [];
 	const nodes: CommentNode[] = new Array<CommentNode>(thread.size);
 	for (let i = 0; i < thread.size; i++) {
-		const node: CommentNode = {author: thread.author[i]!, text: thread.text[i]!, line: thread.line[i]!, replies: []};
+		const meta = commentMeta(thread, i);
+		const node: CommentNode = {
+			author: thread.author[i]!,
+			text: thread.text[i]!,
+			line: thread.line[i]!,
+			...(meta === undefined ? {} : {meta}),
+			replies: [],
+		};
 		nodes[i] = node;
 		const parent = thread.parent[i]!;
 		(parent < 0 ? roots : nodes[parent]!.replies).push(node);
@@ -30,6 +38,7 @@ export function fromCommentTree(roots: readonly CommentNode[]): Thread {
 	while (stack.length > 0) {
 		const {node, depth} = stack.pop()!;
 		builder.setText(builder.add(node.author, node.line, depth), node.text);
+		builder.setCommentMeta(node.meta);
 		for (let c = node.replies.length - 1; c >= 0; c--) {
 			stack.push({node: node.replies[c]!, depth: depth + 1});
 		}

@@ -191,10 +191,10 @@ function threadFrame(offset: number, focus: number): string {
 }
 
 describe('ScreenWriter', () => {
-	it('homes and clears the screen on the first frame, with no newline after the last row', () => {
+	it('homes and clears the screen on the first frame, then places each row with a cursor move (no newlines)', () => {
 		const writer = new ScreenWriter(3, 10);
 		const output = writer.render('one\ntwo\nthree\nfour\n');
-		expect(output).toBe('\x1b[H\x1b[2Jone\r\ntwo\r\nthree');
+		expect(output).toBe('\x1b[H\x1b[2Jone\x1b[2;1Htwo\x1b[3;1Hthree');
 		expect(writer.lastFrameLines).toEqual(['one', 'two', 'three']);
 	});
 
@@ -204,16 +204,16 @@ describe('ScreenWriter', () => {
 		expect(writer.render(threadFrame(0, 0))).toBe('');
 	});
 
-	it('repaints only a changed line, erasing the rest of the old one', () => {
+	it('repaints only a changed line, erasing the old one first', () => {
 		const writer = new ScreenWriter(3, 10);
 		writer.render('aaa\nbbbbb\nccc');
-		expect(writer.render('aaa\nbb\nccc')).toBe('\x1b[2;1Hbb\x1b[K');
+		expect(writer.render('aaa\nbb\nccc')).toBe('\x1b[2;1H\x1b[Kbb');
 	});
 
-	it('resets SGR before erasing, and never erases after a full-width line', () => {
+	it('erases a row before writing it (never after, which would eat the last column), and resets SGR after styled text', () => {
 		const writer = new ScreenWriter(2, 4);
 		writer.render('ab\ncd');
-		expect(writer.render('\x1b[1mx\x1b[22m\nwxyz')).toBe('\x1b[1;1H\x1b[1mx\x1b[22m\x1b[0m\x1b[K\x1b[2;1Hwxyz');
+		expect(writer.render('\x1b[1mx\x1b[22m\nwxyz')).toBe('\x1b[1;1H\x1b[K\x1b[1mx\x1b[22m\x1b[0m\x1b[2;1H\x1b[Kwxyz');
 	});
 
 	it('erases the lines a shorter frame left behind', () => {
@@ -238,7 +238,7 @@ describe('ScreenWriter', () => {
 		writer.invalidate();
 		expect(writer.render(frame)).toBe(full);
 		writer.resize(2, 5);
-		expect(writer.render('abcdefg\nxy\nz')).toBe('\x1b[H\x1b[2Jabcde\r\nxy');
+		expect(writer.render('abcdefg\nxy\nz')).toBe('\x1b[H\x1b[2Jabcde\x1b[2;1Hxy');
 	});
 
 	it('keeps a first 100x30 frame under 5 KB and a focus move under 1 KB', () => {
@@ -254,7 +254,7 @@ describe('ScreenWriter', () => {
 		lines[12] = 'changed '.padEnd(100, 'y');
 		const output = writer.render(lines.join('\n'));
 		expect(bytes(output)).toBeLessThan(200);
-		expect(output).toBe(`\x1b[13;1H${lines[12]}`);
+		expect(output).toBe(`\x1b[13;1H\x1b[K${lines[12]}`);
 	});
 
 	it('scrolls a region when the content moves by one line, for far less than a repaint', () => {

@@ -187,3 +187,38 @@ describe('App', () => {
 		expect(codes).toEqual([0, 130]);
 	});
 });
+
+describe('authors that differ only by invisible characters', () => {
+	it('the picker tells them apart: the invisible characters are shown by name', async () => {
+		const articles = parseText(
+			[
+				'Impostors',
+				'',
+				'  • John Wallace',
+				'',
+				'    The real one.',
+				'',
+				'  • John\u200b Wallace',
+				'',
+				'    A zero-width space.',
+				'',
+				'  • John Wallace\u2063',
+				'',
+				'    An invisible separator.',
+			].join('\n'),
+			'impostors.txt',
+		);
+		const {lastFrame, stdin, unmount} = render(
+			<App articles={articles} theme={plain} columns={80} rows={24} onQuit={() => {}} />,
+		);
+		await tick();
+		stdin.write('a');
+		await tick();
+		const frame = lastFrame()!;
+		expect(frame).toContain('3 authors');
+		expect(frame).toMatch(/John Wallace +1/);
+		expect(frame).toContain('John<ZWSP> Wallace');
+		expect(frame).toContain('John Wallace<U+2063>');
+		unmount();
+	});
+});

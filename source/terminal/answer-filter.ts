@@ -1,0 +1,94 @@
+import {Readable} from 'node:stream';
+import type tty from 'node:tty';
+
+/** Primary Device Attributes (DA1): every terminal answers it, after everything sent before it. */
+export const deviceAttributesQuery = '\u001B[c';
+
+/** A DA1 answer, `ESC [ ? 6 4 ; 1 ; 2 c`: no key sends `ESC [ ?`. */
+const answer = /\u001B\[\?[\d;]*c/g;
+/** The start of an answer cut by the end of a read, kept for the next read. */
+const partialAnswer = /\u001B(?:\[(?:\?[\d;]*)?)?$/;
+
+/**
+ * The keyboard as the explorer reads it: the terminal's keys with its answers to
+ * {@link deviceAttributesQuery} taken out and reported to `onAnswer` (the screen's flow
+ * control counts them), so they never read as keys. It forwards raw mode, ref and unref
+ * to the terminal, as Ink expects of standard input. An answer cut between two reads is
+ * held back until the rest comes; a lone Escape or `ESC [` (keys, or an answer's start)
+ * is held only while an answer is awaited, and then only until the next read or 50 ms.
+ */
+export class AnswerFilter extends Readable {
+	readonly isTTY = true;
+	private carry = '';
+	private carryTimer: NodeJS.Timeout | undefined;
+
+	constructor(
+		private readonly source: tty.ReadStream,
+		private readonly onAnswer: () => void,
+		private readonly isAwaiting: () => boolean,
+	) {
+		super({encoding: 'utf8'});
+		source.setEncoding('utf8');
+		source.on('data', (chunk: string) => {
+			this.sift(chunk);
+		});
+		source.on('end', () => {
+			this.push(null);
+		});
+	}
+
+	private sift(chunk: string): void {
+		clearTimeout(this.carryTimer);
+		let text = this.carry + chunk;
+		this.carry = '';
+		let answers = 0;
+		text = text.replace(answer, () => {
+			answers++;
+			return '';
+		});
+		const cut = partialAnswer.exec(text);
+		if (cut !== null && (cut[0].length > 2 || this.isAwaiting())) {
+			this.carry = cut[0];
+			text = text.slice(0, cut.index);
+			if (cut[0].length <= 2) {
+				// An Escape key (or the start of an arrow key) goes on if nothing follows soon.
+				this.carryTimer = setTimeout(() => {
+					const held = this.carry;
+					this.carry = '';
+					this.push(held);
+				}, 50);
+			}
+		}
+		if (text !== '') {
+			this.push(text);
+		}
+		// Keys read with an answer go first, so the frame the answer lets out is the one they make.
+		for (let index = 0; index < answers; index++) {
+			if (text === '') {
+				this.onAnswer();
+			} else {
+				setTimeout(this.onAnswer, 5);
+			}
+		}
+	}
+
+	override _read(): void {}
+
+	/** Raw mode of the terminal. */
+	setRawMode(mode: boolean): this {
+		this.source.setRawMode(mode);
+		return this;
+	}
+
+	/** Keeps the process alive while the terminal is read. */
+	ref(): this {
+		this.source.ref();
+		return this;
+	}
+
+	/** Lets the process end while the terminal is still open. */
+	unref(): this {
+		this.source.unref();
+		return this;
+	}
+}
