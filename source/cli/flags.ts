@@ -20,6 +20,8 @@ Options
                      a | b for either, @name in authors
   -a, --author A     Only comments by author A (repeat for several)
   -w, --width N      Wrap printed text to N columns (default: the terminal's)
+      --text-width N Explorer text wraps at N columns at most (100; 0: full)
+      --no-mouse     In the explorer, leave the mouse to the terminal
       --ascii        Draw with ASCII characters only
       --no-color     No colour (a non-empty NO_COLOR does the same)
   -h, --help         Show this help
@@ -45,6 +47,10 @@ export interface Flags {
 	readonly print: boolean;
 	readonly json: boolean;
 	readonly width: number | undefined;
+	/** The explorer's reading width (`--text-width`; 0: the full width), or undefined for the default. */
+	readonly textWidth: number | undefined;
+	/** Whether the explorer takes the mouse (`--no-mouse` says no). */
+	readonly mouse: boolean;
 	readonly search: string | undefined;
 	readonly author: readonly string[];
 	readonly ascii: boolean;
@@ -59,7 +65,19 @@ export type Command =
 	| {readonly kind: 'version'}
 	| {readonly kind: 'error'; readonly message: string};
 
-type Name = 'interactive' | 'print' | 'json' | 'width' | 'search' | 'author' | 'ascii' | 'color' | 'help' | 'version';
+type Name =
+	| 'interactive'
+	| 'print'
+	| 'json'
+	| 'width'
+	| 'text-width'
+	| 'mouse'
+	| 'search'
+	| 'author'
+	| 'ascii'
+	| 'color'
+	| 'help'
+	| 'version';
 
 /** Long names, whether each takes a value, and the short letter. */
 const options: ReadonlyArray<{readonly name: Name; readonly short?: string; readonly value: boolean}> = [
@@ -67,6 +85,8 @@ const options: ReadonlyArray<{readonly name: Name; readonly short?: string; read
 	{name: 'print', short: 'p', value: false},
 	{name: 'json', value: false},
 	{name: 'width', short: 'w', value: true},
+	{name: 'text-width', value: true},
+	{name: 'mouse', value: false},
 	{name: 'search', short: 's', value: true},
 	{name: 'author', short: 'a', value: true},
 	{name: 'ascii', value: false},
@@ -104,10 +124,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		json: false,
 		ascii: false,
 		color: true,
+		mouse: true,
 		help: false,
 		version: false,
 	};
 	let width: string | undefined;
+	let textWidth: string | undefined;
 	let widthFlag = '--width';
 	let search: string | undefined;
 	const author: string[] = [];
@@ -120,6 +142,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		if (name === 'width') {
 			width = value;
 			widthFlag = flag;
+		} else if (name === 'text-width') {
+			textWidth = value;
 		} else if (name === 'search') {
 			search = value;
 		} else {
@@ -202,9 +226,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
 			fail(`${widthFlag} takes a whole number of columns, 20 or more`);
 		}
 	}
+	if (textWidth !== undefined && !/^\d+$/.test(textWidth)) {
+		fail('--text-width takes a whole number of columns (0 for the full width)');
+	}
 	if (error !== undefined) {
 		return {kind: 'error', message: error};
 	}
-	const {interactive, print, json, ascii, color} = values;
-	return {kind: 'run', flags: {interactive, print, json, ascii, color, width: columns, search, author, paths}};
+	const {interactive, print, json, ascii, color, mouse} = values;
+	const reading = textWidth === undefined ? undefined : Number(textWidth);
+	return {
+		kind: 'run',
+		flags: {interactive, print, json, ascii, color, mouse, width: columns, textWidth: reading, search, author, paths},
+	};
 }

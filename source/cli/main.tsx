@@ -107,6 +107,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				{color: allowsColor(process.stdout, flags.color), ascii: flags.ascii || !localeIsUtf8()},
 				initial,
 				[...loaded.errors, ...loaded.warnings],
+				{textWidth: flags.textWidth, isMouseOn: flags.mouse},
 			);
 			// Ink and the keyboard stream hold the event loop open: leave explicitly.
 			process.exit(code === 0 ? status : code);

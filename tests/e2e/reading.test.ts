@@ -98,14 +98,18 @@ describe('reading comfort at 80x24', () => {
 		expect(await terminal.exitStatus()).toBe(0);
 	});
 
-	it('turns SGR mouse reporting on, and off again on quitting', async () => {
-		const terminal = startComb('data/coalition-base.txt');
+	it('turns SGR mouse reporting on, off again on quitting, and not at all with --no-mouse', async () => {
+		let terminal = startComb('data/coalition-base.txt');
 		await terminal.waitFor('article · 13 comments');
 		expect(terminal.pane('mouse_sgr_flag')).toBe('1');
 		expect(terminal.pane('mouse_standard_flag')).toBe('1');
 		terminal.keys('q');
 		expect(await terminal.exitStatus()).toBe(0);
 		expect(terminal.pane('mouse_sgr_flag')).toBe('0');
+		expect(terminal.pane('mouse_standard_flag')).toBe('0');
+		terminal.kill();
+		terminal = startComb('--no-mouse data/coalition-base.txt');
+		await terminal.waitFor('article · 13 comments');
 		expect(terminal.pane('mouse_standard_flag')).toBe('0');
 	});
 
