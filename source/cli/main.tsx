@@ -4,7 +4,7 @@ import type {Action} from '../explorer/actions.js';
 import {jsonChunks} from '../output/json.js';
 import {loadInputs} from '../inputs/load-inputs.js';
 import {createReadProgress} from '../inputs/read-progress.js';
-import {loadNotice, noArticlesMessage} from '../inputs/load-notices.js';
+import {createWaitingNotice, loadNotice, noArticlesMessage} from '../inputs/load-notices.js';
 import {isBrokenOutput, writeChunks} from '../output/write-chunks.js';
 import {printChunks} from '../output/print-text.js';
 import {foldToAscii} from '../text/ascii-fold.js';
@@ -64,11 +64,21 @@ async function main(argv: readonly string[]): Promise<number> {
 		paths = ['-'];
 	}
 	const progress = createReadProgress(process.stderr);
+	const isStdinFolder = paths.includes('-') && isFolderOnStdin();
+	// A silent standard input (or `comb -` on a terminal) says what comb waits for.
+	const waiting =
+		paths.includes('-') && !isStdinFolder
+			? createWaitingNotice(process.stderr, process.stdin.isTTY === true)
+			: undefined;
 	const loaded = await loadInputs(paths, {
 		stdin: process.stdin,
-		isStdinFolder: paths.includes('-') && isFolderOnStdin(),
-		onStdinProgress: progress.update,
+		isStdinFolder,
+		onStdinProgress: (bytes, chunk) => {
+			waiting?.stop();
+			progress.update(bytes, chunk);
+		},
 	});
+	waiting?.stop();
 	progress.done();
 	for (const warning of loaded.warnings) {
 		say(warning);
