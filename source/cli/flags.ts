@@ -5,54 +5,16 @@
  * flags and unknown ones. Every message names what was wrong, in one line.
  */
 
-/** The help text, in the Usage / Options / Examples layout, at most 80 columns wide. */
-export const helpText = `Usage
-  $ comb [options] [path ...]
-
-  A path is a file, a folder (every *.txt below it) or - for standard input.
-  With no path and data piped in, comb reads standard input. -- ends options.
-
-Options
-  -i, --interactive  Open the explorer (the default on a terminal)
-  -p, --print        Print the threads as text (the default when piped)
-      --json         Print the articles as JSON
-  -s, --search Q     Search the comments: fuzzy, 'exact ^prefix suffix$ !not,
-                     a | b for either, @name in authors
-  -a, --author A     Only comments by author A, any case (repeat for several)
-      --max N        With --search or --author: only the best N matches
-  -w, --width N      Wrap printed text to N columns (default: the terminal's)
-      --ascii        Draw with ASCII characters only
-      --no-color     No colour (a non-empty NO_COLOR does the same)
-      --new          Only the comments not seen before (with --print or --json)
-      --mark-read    After printing, count every comment of the inputs as seen
-      --starred      Only the starred comments (with --print or --json)
-      --no-state     Remember nothing this run (COMB_STATE=off does the same)
-      --config-path  Print where the config file is read from, and exit
-  -h, --help         Show this help
-  -v, --version      Show the version
-
-Examples
-  $ comb data/
-  $ cat thread.txt | comb
-  $ comb --print article.txt | less -R
-  $ comb --json data/ | jq '.articles[].title'
-  $ comb --print --search "temporary movement" data/
-  $ comb --author "John Wallace" data/
-  $ comb --print --new --mark-read data/    # what is new since the last run
-  $ comb --json --starred data/
-
-Exit codes
-  0 done    1 --search or --author matched nothing (when printing)
-  2 an input could not be read, or a wrong command line
-  130 Ctrl-C    128+n ended by signal n (129 the terminal closed, 143 SIGTERM)
-`;
-
 /** What the command line asked for. */
 export interface Flags {
 	readonly interactive: boolean;
 	readonly print: boolean;
 	readonly json: boolean;
 	readonly width: number | undefined;
+	/** The explorer's reading width (`--text-width`; 0: the full width), or undefined for the default. */
+	readonly textWidth: number | undefined;
+	/** Whether the explorer takes the mouse (`--no-mouse` says no). */
+	readonly mouse: boolean;
 	readonly search: string | undefined;
 	readonly author: readonly string[];
 	/** At most this many matches (`--max N`), or undefined: all of them. */
@@ -84,6 +46,8 @@ type Name =
 	| 'print'
 	| 'json'
 	| 'width'
+	| 'text-width'
+	| 'mouse'
 	| 'search'
 	| 'author'
 	| 'max'
@@ -103,6 +67,8 @@ const options: ReadonlyArray<{readonly name: Name; readonly short?: string; read
 	{name: 'print', short: 'p', value: false},
 	{name: 'json', value: false},
 	{name: 'width', short: 'w', value: true},
+	{name: 'text-width', value: true},
+	{name: 'mouse', value: false},
 	{name: 'search', short: 's', value: true},
 	{name: 'author', short: 'a', value: true},
 	{name: 'max', value: true},
@@ -151,10 +117,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		starred: false,
 		state: true,
 		'config-path': false,
+		mouse: true,
 		help: false,
 		version: false,
 	};
 	let width: string | undefined;
+	let textWidth: string | undefined;
 	let widthFlag = '--width';
 	let search: string | undefined;
 	let max: string | undefined;
@@ -168,6 +136,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		if (name === 'width') {
 			width = value;
 			widthFlag = flag;
+		} else if (name === 'text-width') {
+			textWidth = value;
 		} else if (name === 'search') {
 			search = value;
 		} else if (name === 'max') {
@@ -259,10 +229,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
 			fail('--max takes a whole number of matches, 1 or more');
 		}
 	}
+	if (textWidth !== undefined && !/^\d+$/.test(textWidth)) {
+		fail('--text-width takes a whole number of columns (0 for the full width)');
+	}
 	if (error !== undefined) {
 		return {kind: 'error', message: error};
 	}
-	const {interactive, print, json, ascii, color, starred, state} = values;
+	const {interactive, print, json, ascii, color, starred, state, mouse} = values;
+	const reading = textWidth === undefined ? undefined : Number(textWidth);
 	return {
 		kind: 'run',
 		flags: {
@@ -271,6 +245,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 			json,
 			ascii,
 			color,
+			mouse,
+			textWidth: reading,
 			new: values.new,
 			markRead: values['mark-read'],
 			starred,

@@ -1,10 +1,12 @@
 import {fstatSync} from 'node:fs';
-import {helpText, parseCommandLine} from './flags.js';
+import {parseCommandLine} from './flags.js';
+import {helpText} from './help-text.js';
 import type {Action} from '../explorer/actions.js';
 import type {Article} from '../model/types.js';
 import {jsonChunks} from '../output/json.js';
 import {loadInputs} from '../inputs/load-inputs.js';
 import {createReadProgress} from '../inputs/read-progress.js';
+import {createWaitingNotice, loadNotice, noArticlesMessage} from '../inputs/load-notices.js';
 import {isBrokenOutput, writeChunks} from '../output/write-chunks.js';
 import {printChunks} from '../output/print-text.js';
 import {foldToAscii} from '../text/ascii-fold.js';
@@ -94,11 +96,21 @@ async function main(argv: readonly string[]): Promise<number> {
 		paths = ['-'];
 	}
 	const progress = createReadProgress(process.stderr);
+	const isStdinFolder = paths.includes('-') && isFolderOnStdin();
+	// A silent standard input (or `comb -` on a terminal) says what comb waits for.
+	const waiting =
+		paths.includes('-') && !isStdinFolder
+			? createWaitingNotice(process.stderr, process.stdin.isTTY === true)
+			: undefined;
 	const loaded = await loadInputs(paths, {
 		stdin: process.stdin,
-		isStdinFolder: paths.includes('-') && isFolderOnStdin(),
-		onStdinProgress: progress.update,
+		isStdinFolder,
+		onStdinProgress: (bytes, chunk) => {
+			waiting?.stop();
+			progress.update(bytes, chunk);
+		},
 	});
+	waiting?.stop();
 	progress.done();
 	for (const warning of loaded.warnings) {
 		say(warning);
@@ -142,7 +154,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		const keyboard = openKeyboard();
 		if ('stream' in keyboard && process.stdout.isTTY) {
 			if (loaded.articles.length === 0) {
-				say('no articles in the input');
+				say(noArticlesMessage(paths));
 				return status;
 			}
 			// Ink's layout engine (yoga) fetches its WebAssembly from a data: URL when `fetch`
@@ -152,10 +164,12 @@ async function main(argv: readonly string[]): Promise<number> {
 			const {runExplorer} = await import('../ui/run-explorer.js');
 			isHoldingWarnings = true;
 			const resumed = memory?.resume() ?? null;
+			const notice = loadNotice([...loaded.errors, ...loaded.warnings]);
 			const initial: Action[] = [
 				...(resumed === null || isFinding ? [] : [{type: 'resume', ...resumed} as const]),
 				...(authors.length > 0 ? [{type: 'setFilter', authors} as const] : []),
 				...(query === undefined ? [] : [{type: 'startSearch', query} as const]),
+				...(notice === null ? [] : [{type: 'notify', text: notice} as const]),
 			];
 			const code = await runExplorer(
 				loaded.articles,
@@ -168,6 +182,8 @@ async function main(argv: readonly string[]): Promise<number> {
 				initial,
 				memory,
 				config.keys,
+				[...loaded.errors, ...loaded.warnings],
+				{textWidth: flags.textWidth ?? defaults.textWidth, isMouseOn: flags.mouse && defaults.mouse !== false},
 			);
 			// Ink and the keyboard stream hold the event loop open: leave explicitly.
 			process.exit(code === 0 ? status : code);

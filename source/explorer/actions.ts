@@ -30,6 +30,8 @@ export type Action =
 	/** Moves the prompt's cursor or deletes around it (Left, Ctrl-w ...). */
 	| {readonly type: 'editLine'; readonly edit: LineEdit}
 	| {readonly type: 'notify'; readonly text: string}
+	| {readonly type: 'scrollBy'; readonly lines: number}
+	| {readonly type: 'focusItem'; readonly item: number}
 	| {
 			readonly type: 'resume';
 			readonly screen: 'list' | 'thread';
@@ -72,6 +74,7 @@ export type Action =
 				| 'togglePick'
 				| 'copyComment'
 				| 'copyThread'
+				| 'copyLink'
 				| 'suspend'
 				| 'effectsDone'
 				| 'nextNew'

@@ -20,6 +20,8 @@ export interface ExplorerContext {
 	/** The authors of an article (or of all), narrowed by the picker's text, most active first. */
 	pickerEntries(scope: number | 'all', query: string): readonly AuthorEntry[];
 	/** The articles the list shows under its author filter, with each one's count of their comments. */
+	/** Lines the help has at this terminal size, when the app knows (the help scrolls no further); else unbounded. */
+	helpLength?(columns: number, rows: number): number;
 	listArticles(authors: readonly string[]): ReadonlyArray<{readonly article: number; readonly count: number}>;
 	/** Memory of earlier runs (new comments, stars), or null when the state is off. */
 	readonly recall: Recall | null;

@@ -2,19 +2,21 @@ import {filterRows, type FilterRows} from '../model/author-filter.js';
 import {articlesByAuthors, indexAllAuthors, narrowAuthors} from './moves/author-picker.js';
 import {indexAuthors, type AuthorEntry} from '../model/authors.js';
 import {ThreadLayout} from '../layout/layout.js';
+import {defaultTextWidth} from '../layout/body-preview.js';
 import type {ExplorerContext} from './context.js';
 import type {Article} from '../model/types.js';
 import type {Recall} from './recall.js';
 
 /**
  * The reducer's context: the articles and a layout cache keyed by article, width and
- * view mode. Keeping the last few layouts means a fold or a move never re-wraps text,
+ * view mode (text wraps at `textWidth`, 0 for the full width). Keeping the last few layouts means a fold or a move never re-wraps text,
  * and going back to an article or view mode reuses its wrapping.
  */
 export function createExplorerContext(
 	articles: readonly Article[],
 	ascii: boolean,
 	recall: Recall | null = null,
+	textWidth = defaultTextWidth,
 ): ExplorerContext {
 	const cache = new Map<string, ThreadLayout>();
 	const filters = new Map<string, FilterRows>();
@@ -67,7 +69,7 @@ export function createExplorerContext(
 			const key = `${article}:${width}:${isCompact ? 1 : 0}:${isBodyFolded ? 1 : 0}`;
 			let layout = cache.get(key);
 			if (layout === undefined) {
-				layout = new ThreadLayout(articles[article]!, {width, isCompact, isBodyFolded, ascii});
+				layout = new ThreadLayout(articles[article]!, {width, isCompact, isBodyFolded, ascii, textWidth});
 				cache.set(key, layout);
 				if (cache.size > 8) {
 					cache.delete(cache.keys().next().value!);

@@ -11,7 +11,7 @@ export interface ThreadState {
 	readonly scroll: Scroll;
 	/** Folded comments. */
 	readonly folded: FoldSet;
-	/** Whether the article body is folded away (`t`). */
+	/** Whether the article text is shortened to its first lines (`t` shows it whole); kept from article to article. */
 	readonly isBodyFolded: boolean;
 	/** The chosen authors of an author filter, or null: then only their comments (and context) show. */
 	readonly filter: readonly string[] | null;
@@ -83,7 +83,8 @@ export interface PickerState {
 export type Effect =
 	| {readonly type: 'suspend'}
 	| {readonly type: 'copy'; readonly isThread: boolean; readonly article: number; readonly row: number}
-	| {readonly type: 'star' | 'markRead'; readonly article: number; readonly row: number};
+	| {readonly type: 'star' | 'markRead'; readonly article: number; readonly row: number}
+	| {readonly type: 'copyText'; readonly text: string; readonly what: string};
 
 /** The article list's cursor and window. */
 export interface ListState {
@@ -98,6 +99,8 @@ export interface ExplorerState {
 	/** The open article, or null before one was opened. */
 	readonly thread: ThreadState | null;
 	readonly isHelpOpen: boolean;
+	/** The first help line on screen while the help scrolls. */
+	readonly helpTop: number;
 	/** The search prompt, when open. */
 	readonly prompt: PromptState | null;
 	/** The author picker, when open. */
@@ -115,6 +118,8 @@ export interface ExplorerState {
 	readonly effects: readonly Effect[];
 	/** A one-off message for the status bar (what was copied), cleared by the next key. */
 	readonly notice: string | null;
+	/** The link of the focused comment `L` copied last (the next `L` copies the one after it), or null. */
+	readonly lastLink: {readonly article: number; readonly row: number; readonly index: number} | null;
 	/** Whether the user asked to quit. */
 	readonly hasQuit: boolean;
 	/** The exit status to quit with: 0, or 130 after Ctrl-C. */
@@ -137,14 +142,17 @@ export function contentWidth(columns: number): number {
 	return Math.max(10, columns - gutterColumns);
 }
 
-/** A fresh reading position at the top of `article`. */
-export function openThread(article: number): ThreadState {
+/**
+ * A fresh reading position at the top of `article`, its text shortened unless the reader
+ * asked for it whole (`t`) in the article read before: the first screen shows comments.
+ */
+export function openThread(article: number, isBodyFolded = true): ThreadState {
 	return {
 		article,
 		focus: -1,
 		scroll: {item: -1, line: 0},
 		folded: new Set(),
-		isBodyFolded: false,
+		isBodyFolded,
 		filter: null,
 		marks: {threadStarter: false, author: null},
 		search: null,
@@ -159,6 +167,7 @@ export function initialState(articleCount: number, columns: number, rows: number
 		list: {cursor: 0, top: 0},
 		thread: single ? openThread(0) : null,
 		isHelpOpen: false,
+		helpTop: 0,
 		prompt: null,
 		picker: null,
 		stars: null,
@@ -168,6 +177,7 @@ export function initialState(articleCount: number, columns: number, rows: number
 		rows,
 		effects: [],
 		notice: null,
+		lastLink: null,
 		hasQuit: false,
 		exitCode: 0,
 	};

@@ -2,6 +2,10 @@ import type {Action, ActionType} from './actions.js';
 import type {ExplorerContext} from './context.js';
 import {contentHeight, initialState, openThread, type ExplorerState} from './explorer-state.js';
 import {withInvariants} from './invariants.js';
+import {withFeedback} from './moves/feedback.js';
+import {reduceHelp} from './moves/help-moves.js';
+import {copyNextLink} from './moves/link-moves.js';
+import {reducePointer} from './moves/pointer-moves.js';
 import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
 import {openedPicker, reducePicker, reducePrompt} from './moves/prompt-moves.js';
@@ -23,7 +27,12 @@ export function reduce(state: ExplorerState, action: Action, context: ExplorerCo
 		return state;
 	}
 	const next = dispatch(withNoticeCleared(state, action), action, context);
-	return next === state ? state : withInvariants(next, context, reshapes.has(action.type));
+	return withFeedback(
+		state,
+		next === state ? state : withInvariants(next, context, reshapes.has(action.type)),
+		action,
+		context,
+	);
 }
 
 /**
@@ -76,11 +85,13 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 		case 'copyComment':
 		case 'copyThread':
 			return queueCopy(state, action.type === 'copyThread');
+		case 'copyLink':
+			return copyNextLink(state, context);
 		default:
 			break;
 	}
 	if (state.isHelpOpen) {
-		return action.type === 'searchResults' ? state : {...state, isHelpOpen: false};
+		return reduceHelp(state, action, context);
 	}
 	if (state.prompt !== null) {
 		return reducePrompt(state, state.prompt, action, context);
@@ -127,6 +138,9 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 		case 'nextMatch':
 		case 'previousMatch':
 			return stepSearch(state, action.type === 'nextMatch' ? 1 : -1, context) ?? moveOnScreen(state, action, context);
+		case 'scrollBy':
+		case 'focusItem':
+			return reducePointer(state, action, context);
 		case 'openFocused':
 			return state.screen === 'list'
 				? openArticle(state, listedArticle(state, state.list.cursor, context), context)
@@ -176,7 +190,7 @@ function openArticle(state: ExplorerState, index: number, context: ExplorerConte
 	if (index < 0 || index >= context.articles.length) {
 		return state;
 	}
-	const reopened = state.thread?.article === index ? state.thread : openThread(index);
+	const reopened = state.thread?.article === index ? state.thread : openThread(index, state.thread?.isBodyFolded);
 	// An author filter on the list follows the reader into the article.
 	const thread =
 		state.listFilter === null || reopened.filter !== null ? reopened : {...reopened, filter: state.listFilter};

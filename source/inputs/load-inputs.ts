@@ -1,4 +1,5 @@
 import {stat} from 'node:fs/promises';
+import {resolve} from 'node:path';
 import {parseBytes} from '../parse/parse.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
@@ -35,6 +36,16 @@ export interface LoadOptions {
 export async function loadInputs(paths: readonly string[], options: LoadOptions): Promise<LoadResult> {
 	const result: LoadResult = {articles: [], errors: [], warnings: []};
 	let stdinRead = false;
+	// A file named twice (`comb a.txt a.txt`, or a file and its folder) is read once, where it first comes.
+	const seen = new Set<string>();
+	const isFirstTime = (path: string): boolean => {
+		const key = resolve(path);
+		if (seen.has(key)) {
+			return false;
+		}
+		seen.add(key);
+		return true;
+	};
 	for (const path of paths) {
 		if (path === '-') {
 			if (!stdinRead) {
@@ -66,13 +77,15 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
 			continue;
 		}
 		if (!isFolder) {
-			await loadFile(path, result, false);
+			if (isFirstTime(path)) {
+				await loadFile(path, result, false);
+			}
 			continue;
 		}
 		for (const entry of await listTextFiles(path)) {
 			if ('problem' in entry) {
 				result.errors.push(sanitizeLine(entry.problem));
-			} else {
+			} else if (isFirstTime(entry.path)) {
 				await loadFile(entry.path, result, true, entry.fsPath);
 			}
 		}

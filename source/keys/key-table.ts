@@ -20,6 +20,8 @@ export interface Binding {
 }
 
 const both: readonly Mode[] = ['list', 'thread'];
+/** Moves that also scroll the help screen. */
+const scrolling: readonly Mode[] = [...both, 'help'];
 const thread: readonly Mode[] = ['thread'];
 const list: readonly Mode[] = ['list'];
 const picker: readonly Mode[] = ['picker'];
@@ -64,10 +66,16 @@ export const keyTable: readonly Binding[] = [
 		keys: ['j', 'down'],
 		help: 'next / previous comment',
 		group: 'Move',
-		modes: both,
+		modes: scrolling,
 		pairsWithNext: true,
 	},
-	{action: {type: 'moveUp', count: 1}, keys: ['k', 'up'], help: 'prev comment / scroll', group: 'Move', modes: both},
+	{
+		action: {type: 'moveUp', count: 1},
+		keys: ['k', 'up'],
+		help: 'prev comment / scroll',
+		group: 'Move',
+		modes: scrolling,
+	},
 	{
 		action: {type: 'nextSibling'},
 		keys: ['J'],
@@ -92,28 +100,28 @@ export const keyTable: readonly Binding[] = [
 		keys: ['g', 'home'],
 		help: 'top / last comment',
 		group: 'Move',
-		modes: both,
+		modes: scrolling,
 		pairsWithNext: true,
 	},
-	{action: {type: 'last'}, keys: ['G', 'end'], help: 'last comment', group: 'Move', modes: both},
+	{action: {type: 'last'}, keys: ['G', 'end'], help: 'last comment', group: 'Move', modes: scrolling},
 	{
 		action: {type: 'pageDown', fraction: 1},
 		keys: ['pagedown', 'space'],
 		help: 'page down / up',
 		group: 'Move',
-		modes: both,
+		modes: scrolling,
 		pairsWithNext: true,
 	},
-	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup', 'b'], help: 'page up', group: 'Move', modes: both},
+	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup', 'b'], help: 'page up', group: 'Move', modes: scrolling},
 	{
 		action: {type: 'pageDown', fraction: 0.5},
 		keys: ['ctrl+d'],
 		help: 'half a page down / up',
 		group: 'Move',
-		modes: both,
+		modes: scrolling,
 		pairsWithNext: true,
 	},
-	{action: {type: 'pageUp', fraction: 0.5}, keys: ['ctrl+u'], help: 'half a page up', group: 'Move', modes: both},
+	{action: {type: 'pageUp', fraction: 0.5}, keys: ['ctrl+u'], help: 'half a page up', group: 'Move', modes: scrolling},
 	{action: {type: 'foldOrParent'}, keys: ['h', 'left'], help: 'fold / go to parent', group: 'Fold', modes: thread},
 	{action: {type: 'unfoldOrChild'}, keys: ['l', 'right'], help: 'unfold / first reply', group: 'Fold', modes: thread},
 	{action: {type: 'toggleFold'}, keys: ['return', 'tab'], help: 'fold / unfold', group: 'Fold', modes: thread},
@@ -159,6 +167,13 @@ export const keyTable: readonly Binding[] = [
 	},
 	{action: {type: 'copyThread'}, keys: ['Y'], help: 'copy the thread below it', group: 'View', modes: thread},
 	{
+		action: {type: 'copyLink'},
+		keys: ['L'],
+		help: "copy the comment's links, one a press",
+		group: 'View',
+		modes: thread,
+	},
+	{
 		action: {type: 'suspend'},
 		keys: ['ctrl+z'],
 		help: 'suspend to the shell',
@@ -175,7 +190,7 @@ export const keyTable: readonly Binding[] = [
 	},
 	{action: {type: 'openStars'}, keys: ['S'], help: 'starred comments', group: 'View', modes: both},
 	{action: {type: 'toggleBody'}, keys: ['t'], help: 'toggle article text', group: 'View', modes: thread},
-	{action: {type: 'toggleCompact'}, keys: ['v'], help: 'compact / full view', group: 'View', modes: both},
+	{action: {type: 'toggleCompact'}, keys: ['v'], help: 'compact / full view', group: 'View', modes: thread},
 	{
 		action: {type: 'openFocused'},
 		keys: ['return', 'l', 'right'],

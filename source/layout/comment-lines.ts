@@ -8,6 +8,7 @@ import {displayWidth, truncateToWidth} from '../text/width.js';
 import {wrapLines} from '../text/wrap.js';
 import {drawnLevels, maxGuideLevels, type RowGuides, rowGuides} from './guides.js';
 import {clipSegments, type ScreenLine, type Segment, type SegmentStyle, segmentsWidth} from './screen-line.js';
+import {readingWidth} from './body-preview.js';
 
 /**
  * The one layout of a comment, for every output: the explorer's ThreadLayout and
@@ -62,16 +63,16 @@ export function plainShape(thread: Thread, row: number, width: number, glyphs: G
 
 /**
  * The text of `row` sanitized and wrapped to the room its guides leave at `width` (at
- * least 10 columns); no rows for an empty text. The costly part of a layout, which is why
+ * least 10 columns), and no wider than `textWidth` when given (the reading width); no rows for an empty text. The costly part of a layout, which is why
  * the explorer caches it and asks `commentLines` with the cached rows.
  */
-export function commentBody(thread: Thread, row: number, width: number): string[] {
+export function commentBody(thread: Thread, row: number, width: number, textWidth?: number): string[] {
 	const text = thread.text[row]!;
 	if (text === '') {
 		return [];
 	}
 	const depth = drawnLevels(thread.depth[row]!, maxGuideLevels(width));
-	return wrapLines(sanitizeText(text), Math.max(10, width - (depth + 1) * 3));
+	return wrapLines(sanitizeText(text), readingWidth(Math.max(10, width - (depth + 1) * 3), textWidth));
 }
 
 /**
@@ -130,8 +131,10 @@ export function commentLines(thread: Thread, row: number, body: readonly string[
 	if (shape.isCompact) {
 		const used = segmentsWidth(head);
 		const first = body[0] ?? '';
+		// More lines than the first: an ellipsis says so even when the first fills the row exactly.
+		const more = body.length > 1 ? ellipsis : '';
 		if (first !== '' && used + 3 < width) {
-			head.push({text: `  ${truncateToWidth(first.trimStart(), width - used - 2, ellipsis)}`, style: bodyStyle});
+			head.push({text: `  ${truncateToWidth(first.trimStart() + more, width - used - 2, ellipsis)}`, style: bodyStyle});
 		}
 		lines.push(clipSegments(head, width, ellipsis));
 		return lines;

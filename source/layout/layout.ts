@@ -1,13 +1,13 @@
 import {headMeta, headTitle} from './article-rows.js';
 import {type CommentBadges, type CommentMark, commentBody, commentLines} from './comment-lines.js';
 import type {ShownItems} from '../model/shown-items.js';
-import {countLabel} from '../text/format-count.js';
 import {type Glyphs, glyphsFor} from '../text/glyphs.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Article} from '../model/types.js';
 import {headItem} from '../model/visibility.js';
 import type {ScreenLine} from './screen-line.js';
 import {wrapLines} from '../text/wrap.js';
+import {moreLinesNote, previewLength, readingWidth} from './body-preview.js';
 
 /** What the layout of a thread depends on besides the folds. */
 export interface LayoutOptions {
@@ -19,6 +19,8 @@ export interface LayoutOptions {
 	readonly isBodyFolded: boolean;
 	/** ASCII guides and punctuation. */
 	readonly ascii: boolean;
+	/** The reading width: comment and article text wrap at most this wide (the guides are outside it); 0 or absent: the full width. */
+	readonly textWidth?: number;
 }
 
 /**
@@ -92,7 +94,7 @@ export class ThreadLayout {
 	private body(row: number): readonly string[] {
 		let rows = this.wrapped.get(row);
 		if (rows === undefined) {
-			rows = commentBody(this.article.thread, row, this.options.width);
+			rows = commentBody(this.article.thread, row, this.options.width, this.options.textWidth);
 			this.wrapped.set(row, rows);
 		}
 		return rows;
@@ -113,18 +115,17 @@ export class ThreadLayout {
 			lines.push([{text: row, style: 'meta'}]);
 		}
 		if (article.body !== '') {
-			if (options.isBodyFolded) {
-				lines.push([
-					{
-						text: `article text folded (${countLabel(article.body.split('\n').length, 'line', 'lines')}): t shows it`,
-						style: 'summary',
-					},
-				]);
-			} else {
-				lines.push([]);
-				for (const row of wrapLines(sanitizeText(article.body), options.width)) {
-					lines.push([{text: row, style: 'plain'}]);
-				}
+			lines.push([]);
+			const body = wrapLines(sanitizeText(article.body), readingWidth(options.width, options.textWidth));
+			let shown = options.isBodyFolded ? previewLength(body.length) : body.length;
+			while (shown < body.length && shown > 1 && body[shown - 1] === '') {
+				shown--;
+			}
+			for (const row of body.slice(0, shown)) {
+				lines.push(row === '' ? [] : [{text: row, style: 'plain'}]);
+			}
+			if (shown < body.length) {
+				lines.push([{text: moreLinesNote(body.length - shown, options.ascii), style: 'summary'}]);
 			}
 		}
 		if (thread.size > 0) {

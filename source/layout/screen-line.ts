@@ -12,12 +12,15 @@ export type SegmentStyle =
 	| 'summary'
 	| 'context'
 	| 'mark'
-	| 'match';
+	| 'match'
+	| 'link';
 
 /** A run of sanitized text in one style. */
 export interface Segment {
 	readonly text: string;
 	readonly style: SegmentStyle;
+	/** For a `link`: the URL it points to (safe: http, https or mailto, no control characters). */
+	readonly url?: string;
 }
 
 /**

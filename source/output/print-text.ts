@@ -60,6 +60,7 @@ const paintOf: Readonly<Record<SegmentStyle, StyleName | null>> = {
 	context: 'dim',
 	mark: 'bold',
 	match: 'inverse',
+	link: null,
 };
 
 /** One laid-out line as text, each segment painted by its style. */

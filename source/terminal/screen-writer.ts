@@ -12,8 +12,9 @@ import {foldToAscii} from '../text/ascii-fold.js';
 import {displayWidth} from '../text/width.js';
 
 const esc = '\x1b';
-const sgrPattern = /\x1b\[[0-9;:]*m/g;
-const sgrSplit = /(\x1b\[[0-9;:]*m)/;
+// SGR and comb's own OSC 8 hyperlinks (ended by ST or BEL): zero columns, never cut.
+const sgrPattern = /\x1b\[[0-9;:]*m|\x1b\]8;;[^\x07\x1b]*(?:\x07|\x1b\\)/g;
+const sgrSplit = /(\x1b\[[0-9;:]*m|\x1b\]8;;[^\x07\x1b]*(?:\x07|\x1b\\))/;
 const printableAscii = /^[\x20-\x7e]*$/;
 const asciiOrEscape = /^[\x1b\x20-\x7e]*$/;
 const segmenter = new Intl.Segmenter();

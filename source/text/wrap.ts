@@ -6,6 +6,7 @@
  */
 import {displayWidth, widthUpTo} from './width.js';
 import {nextBoundary} from './graphemes.js';
+import {looksLikeUrl} from './links.js';
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
@@ -84,7 +85,8 @@ class RowBuilder {
 		// Wider than any row: break it, starting after the gap on this row if the gap
 		// leaves room, else on a fresh row (the words must not run together).
 		if (this.hasContent) {
-			if (this.width + gap < this.limit) {
+			// A link too long for a row starts a row of its own: cut once, not twice.
+			if (this.width + gap < this.limit && !looksLikeUrl(word)) {
 				this.append(' '.repeat(gap), gap);
 			} else {
 				this.newRow();

@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useMemo} from 'react';
 import type {Action} from '../explorer/actions.js';
-import {articleName, articleRow} from '../layout/article-rows.js';
+import {articleName} from '../layout/article-rows.js';
+import {listColumns, listRow, measureList} from '../layout/list-columns.js';
 import {type CopyResult, commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
 import type {ExplorerContext} from '../explorer/context.js';
@@ -18,13 +19,15 @@ import {promptArticle} from '../explorer/moves/search-steps.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {ArticleList} from './views/article-list.js';
 import {HelpScreen} from './views/help-screen.js';
+import {helpLines} from '../screens/help-text.js';
 import {PromptScreen} from './views/prompt-screen.js';
 import {ThreadScreen} from './views/thread-screen.js';
 import type {Theme} from './views/theme.js';
 import {minimumSize} from '../terminal/capabilities.js';
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
 import type {Recall} from '../explorer/recall.js';
 import {newLabel, starsWindow} from '../screens/stars-window.js';
+import {tooSmallLines} from '../screens/too-small.js';
 import {useRecall} from './hooks/use-recall.js';
 import {glyphsFor, labels} from '../text/glyphs.js';
 
@@ -62,6 +65,8 @@ function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, co
 	return notes;
 }
 
+const noProblems: readonly string[] = [];
+
 /** Props of the explorer. */
 export interface AppProps {
 	readonly articles: readonly Article[];
@@ -79,6 +84,10 @@ export interface AppProps {
 	readonly connect?: (notify: (text: string) => void) => void;
 	/** Puts text on the user's clipboard (OSC 52); says whether it had to be cut. */
 	readonly onCopy?: (text: string) => Pick<CopyResult, 'isCut' | 'characters' | 'totalCharacters' | 'bytes'>;
+	/** The reading width text wraps at (`--text-width`; 0: the full width); 100 when absent. */
+	readonly textWidth?: number;
+	/** What went wrong loading the inputs (each a sanitized line): listed at the top of the help. */
+	readonly problems?: readonly string[];
 	/** Actions to apply once at start (`--search`, `--author` from the command line). */
 	readonly initialActions?: readonly Action[];
 	/** What comb remembers of earlier runs, or null when the state is off. */
@@ -97,8 +106,16 @@ export function App({
 	connect,
 	initialActions,
 	recall = null,
+	problems = noProblems,
+	textWidth,
 }: AppProps) {
-	const context = useMemo(() => createExplorerContext(articles, theme.ascii, recall), [articles, theme.ascii, recall]);
+	const context = useMemo(
+		() => ({
+			...createExplorerContext(articles, theme.ascii, recall, textWidth),
+			helpLength: (width: number, height: number) => helpLines(width, height - 2, theme.ascii, problems).length,
+		}),
+		[articles, theme.ascii, recall, problems, textWidth],
+	);
 	const [state, send] = useExplorer(context, columns, rows);
 	const dispatch = useCallback((action: Action) => send({action}), [send]);
 	useEffect(() => {
@@ -129,6 +146,10 @@ export function App({
 					dispatch({type: 'notify', text: isOn ? 'starred (S lists the starred comments)' : 'unstarred'});
 				}
 				recall?.save();
+			} else if (effect.type === 'copyText') {
+				const isCut = onCopy?.(effect.text).isCut ?? false;
+				const where = onCopy === undefined ? 'nowhere to copy to' : `copied to the clipboard${isCut ? ', cut' : ''}`;
+				dispatch({type: 'notify', text: `${effect.what}: ${effect.text} (${where})`});
 			} else if (effect.type === 'copy' && onCopy !== undefined) {
 				const rowsOf = articles[effect.article]!.thread;
 				const text = effect.isThread ? threadCopy(rowsOf, effect.row) : commentCopy(rowsOf, effect.row);
@@ -159,17 +180,30 @@ export function App({
 		}
 	}, [state.hasQuit, state.exitCode, onQuit]);
 
+	const listMeasure = useMemo(() => measureList(articles), [articles]);
 	const totalComments = useMemo(() => articles.reduce((sum, article) => sum + article.thread.size, 0), [articles]);
 	const {dot} = glyphsFor(theme.ascii);
 	if (state.columns < minimumSize.columns || state.rows < minimumSize.rows) {
 		return (
-			<Text wrap="truncate">
-				terminal too small ({state.columns}x{state.rows}): comb needs {minimumSize.columns}x{minimumSize.rows}
-			</Text>
+			<Box flexDirection="column">
+				{tooSmallLines(state.columns, state.rows, minimumSize).map((line) => (
+					<Text key={line} wrap="truncate">
+						{line}
+					</Text>
+				))}
+			</Box>
 		);
 	}
 	if (state.isHelpOpen) {
-		return <HelpScreen columns={state.columns} rows={state.rows} ascii={theme.ascii} />;
+		return (
+			<HelpScreen
+				columns={state.columns}
+				rows={state.rows}
+				ascii={theme.ascii}
+				top={state.helpTop}
+				problems={problems}
+			/>
+		);
 	}
 	if (state.prompt !== null) {
 		return (
@@ -227,18 +261,15 @@ export function App({
 	}
 	const height = contentHeight(state.rows);
 	const width = contentWidth(state.columns);
-	const showSource =
-		new Set(articles.slice(0, 2).map((article) => article.source)).size > 1 ||
-		articles.at(-1)?.source !== articles[0]?.source;
+	// Room at the end of each row for `N new` when comb remembers what was read.
+	const columnsOfList = listColumns(listMeasure, width - (recall === null ? 0 : 10), state.listFilter !== null);
 	const listed = state.listFilter === null ? null : context.listArticles(state.listFilter);
 	const count = listLength(state, context);
 	const rowsOnScreen: string[] = [];
 	for (let position = state.list.top; position < Math.min(count, state.list.top + height); position++) {
 		const entry = listed?.[position];
-		const article = articles[entry?.article ?? position]!;
 		const fresh = newLabel(recall?.unreadCount(entry?.article ?? position) ?? 0);
-		const row = articleRow(article, width - (entry === undefined ? 0 : 12) - fresh.length, showSource, theme.ascii);
-		rowsOnScreen.push((entry === undefined ? row : `${row}  ${formatCount(entry.count).padStart(5)} by`) + fresh);
+		rowsOnScreen.push(listRow(articles[entry?.article ?? position]!, columnsOfList, theme.ascii, entry?.count) + fresh);
 	}
 	const filterNote =
 		state.listFilter === null

@@ -10,6 +10,7 @@ import type {Keyboard} from '../terminal/keyboard.js';
 import {startGuard} from '../terminal/guard.js';
 import {canSuspend} from '../terminal/job-control.js';
 import {ScreenWriter} from '../terminal/screen-writer.js';
+import {mouseOff, mouseOn} from '../terminal/mouse.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 import type {Theme} from './views/theme.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
@@ -33,12 +34,15 @@ export async function runExplorer(
 	initialActions: readonly Action[] = [],
 	recall: Recall | null = null,
 	keyTableInForce: readonly Binding[] | null = null,
+	problems: readonly string[] = [],
+	reading: {readonly textWidth?: number | undefined; readonly isMouseOn?: boolean} = {},
 ): Promise<number> {
 	// This part is bundled on its own (its own copy of the key table): the config's keys go in force here.
 	if (keyTableInForce !== null) {
 		putKeysInForce(keyTableInForce);
 	}
 	const terminal = process.stdout;
+	const mouse = reading.isMouseOn === false ? '' : mouseOn;
 	let size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
 	const screen = new ScreenWriter(size.rows, size.columns, {ascii: theme.ascii});
 	const frames = new FrameStdout(terminal, screen, () => size);
@@ -51,7 +55,7 @@ export async function runExplorer(
 	let isRestored = false;
 
 	// Restores the terminal if comb dies where no handler runs (out of memory, SIGKILL).
-	const guard = startGuard((keyboard.stream as unknown as {fd: number}).fd, leaveFullScreen);
+	const guard = startGuard((keyboard.stream as unknown as {fd: number}).fd, mouseOff + leaveFullScreen);
 	const restore = (): void => {
 		if (isRestored) {
 			return;
@@ -62,7 +66,7 @@ export async function runExplorer(
 			keyboard.stream.setRawMode(false);
 		} catch {}
 		try {
-			writeSync(1, leaveFullScreen);
+			writeSync(1, mouseOff + leaveFullScreen);
 		} catch {}
 		if (keyboard.isOwned) {
 			keyboard.stream.destroy();
@@ -130,7 +134,7 @@ export async function runExplorer(
 		try {
 			keyboard.stream.setRawMode(true);
 		} catch {}
-		terminal.write(enterFullScreen);
+		terminal.write(enterFullScreen + mouse);
 		frames.repaint();
 		frames.emit('resize');
 	};
@@ -154,7 +158,7 @@ export async function runExplorer(
 	const stop = (): void => {
 		try {
 			keyboard.stream.setRawMode(false);
-			writeSync(1, leaveFullScreen);
+			writeSync(1, mouseOff + leaveFullScreen);
 		} catch {}
 		process.removeListener('SIGTSTP', onStopSignal);
 		// A signal sent to itself is acted on before kill returns: this returns once continued.
@@ -184,7 +188,7 @@ export async function runExplorer(
 		return result;
 	};
 
-	terminal.write(enterFullScreen);
+	terminal.write(enterFullScreen + mouse);
 	return new Promise<number>((resolve) => {
 		const instance = render(
 			<App
@@ -194,6 +198,8 @@ export async function runExplorer(
 				rows={size.rows}
 				initialActions={initialActions}
 				recall={recall}
+				problems={problems}
+				textWidth={reading.textWidth}
 				onSuspend={suspend}
 				connect={(send) => {
 					notify = send;

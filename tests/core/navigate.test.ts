@@ -254,32 +254,55 @@ describe('what the screen shows', () => {
 		expect(screen.slice(6, 11)).toEqual([' a', ' |  a says hi', '>|- b +3 replies', '>|     b says hi', ' `- f']);
 	});
 
-	it('t folds the article body to one line, and shows it again', () => {
-		const s = session([forest]).play('t');
+	it('an article opens with the start of its text and a note of the rest; t shows it whole, and hides it again', () => {
+		const long = article([c('a')], {body: Array.from({length: 8}, (_, index) => `Line ${index}.`).join('\n')});
+		const s = session([long]);
 		expect(s.state.thread!.isBodyFolded).toBe(true);
-		expect(s.screen.slice(0, 5)).toEqual([
+		expect(s.screen.slice(0, 8)).toEqual([
 			'>Title',
-			'>10 comments - 3 threads - test.txt',
-			'>article text folded (2 lines): t shows it',
+			'>1 comment - 1 thread - test.txt',
 			'>',
-			' a',
+			'>Line 0.',
+			'>Line 1.',
+			'>Line 2.',
+			'>... 5 more lines - t',
+			'>',
 		]);
+		expect(s.screen[8]).toBe(' a');
 		s.play('t');
 		expect(s.state.thread!.isBodyFolded).toBe(false);
-		expect(s.screen[3]).toBe('>First body line.');
+		expect(s.screen[10]).toBe('>Line 7.');
+		s.play('t');
+		expect(s.screen[6]).toBe('>... 5 more lines - t');
 	});
 
-	it('Enter on the head folds the article body like t', () => {
-		const s = session([forest]).play('enter');
+	it('a short article text is shown whole from the start: a note would hide almost nothing', () => {
+		const s = session([forest]);
+		expect(s.screen.slice(2, 6)).toEqual(['>', '>First body line.', '>Second body line.', '>']);
+	});
+
+	it('the choice of t is kept for the next article opened', () => {
+		const body = Array.from({length: 8}, (_, index) => `Line ${index}.`).join('\n');
+		const s = session([article([c('a')], {body}), article([c('b')], {body})]);
+		s.play('open t q j open');
+		expect(s.state.thread!.article).toBe(1);
+		expect(s.state.thread!.isBodyFolded).toBe(false);
+		s.play('t q k open');
+		expect(s.state.thread!.article).toBe(0);
 		expect(s.state.thread!.isBodyFolded).toBe(true);
+	});
+
+	it('Enter on the head shows the whole article text like t', () => {
+		const s = session([forest]).play('enter');
+		expect(s.state.thread!.isBodyFolded).toBe(false);
 		expect(s.folded).toEqual([]);
 	});
 
-	it('folding the article body while scrolled into a long head brings the window back to the head', () => {
+	it('shortening the article text while scrolled into a long head brings the window back to the head', () => {
 		const long = article([c('a')], {body: Array.from({length: 20}, (_, index) => `Paragraph ${index}.`).join('\n')});
 		for (const fold of ['enter', 't']) {
-			// The head is 24 lines on a window of 8: j scrolls through it.
-			const s = session([long], 80, 10).play('j9');
+			// The whole head is 24 lines on a window of 8: j scrolls through it.
+			const s = session([long], 80, 10).play(`${fold} j9`);
 			expect(s.state.thread!.scroll).toEqual({item: -1, line: 9});
 			s.play(fold);
 			expect(s.state.thread!.isBodyFolded, fold).toBe(true);
@@ -328,18 +351,20 @@ describe('a comment taller than the screen (window of 8 lines)', () => {
 		['j j j', 'tall', 'tall', 1],
 		['j j j4', 'tall', 'tall', 4],
 		['j j j5', 'tall', 'tall', 5],
-		['j j j6', 'y', 'tall', 7],
+		// y ends the window, with a line of z below it as context.
+		['j j j6', 'y', 'tall', 8],
 		['j j j6 j', 'z', 'tall', 10],
 		['j j j5 k', 'tall', 'tall', 4],
 		['j j j5 k5', 'tall', 'tall', 0],
-		['j j j5 k6', 'x', 'x', 0],
+		// x starts the window, below the head's last line as context.
+		['j j j5 k6', 'x', 'head', 2],
 		['G k', 'y', 'tall', 10],
 		['G k k', 'tall', 'tall', 0],
 	])('%s', (line, focus, topAuthor, topLine) => {
 		const s = session([tallTree], 80, 10).play(line);
 		expect(s.focus).toBe(focus);
 		const {scroll} = s.state.thread!;
-		expect(s.context.articles[0]!.thread.author[scroll.item]).toBe(topAuthor);
+		expect(scroll.item === -1 ? 'head' : s.context.articles[0]!.thread.author[scroll.item]).toBe(topAuthor);
 		expect(scroll.line).toBe(topLine);
 	});
 
@@ -350,7 +375,7 @@ describe('a comment taller than the screen (window of 8 lines)', () => {
 			s.play('j');
 			tops.push(s.state.thread!.scroll.line);
 		}
-		expect(tops).toEqual([1, 2, 3, 4, 5, 7]);
+		expect(tops).toEqual([1, 2, 3, 4, 5, 8]);
 		expect(s.focus).toBe('y');
 	});
 
@@ -364,7 +389,7 @@ describe('a comment taller than the screen (window of 8 lines)', () => {
 		// Read down through big and its reply to n0, then fold all: big, still the top, is 2 lines now.
 		const s = session([scrolled], 80, 12).play('j j21 j j');
 		expect(s.focus).toBe('n0');
-		expect(s.state.thread!.scroll).toEqual({item: 0, line: 26});
+		expect(s.state.thread!.scroll).toEqual({item: 0, line: 27});
 		s.play('C');
 		expect(s.focus).toBe('n0');
 		expect(s.folded).toHaveLength(13);
@@ -410,8 +435,8 @@ describe('pages (window of 8 lines over 38)', () => {
 		['G pgup pgup pgup pgup pgup', 'head', 0],
 		['^d ^d ^u', 'r1', 4],
 		// Compact: one line each. r5 is on the window's last line; half a page down keeps it.
-		['v j6', 'r5', 1],
-		['v j6 ^d', 'r5', 5],
+		['v j6', 'r5', 2],
+		['v j6 ^d', 'r5', 6],
 		['v j6 ^d ^d', 'r5', 7],
 		['v j6 ^d ^d ^u', 'r0', 3],
 		['v j6 ^d ^d ^u ^u', 'head', 0],
@@ -474,7 +499,7 @@ describe('resizing', () => {
 
 describe('help, quitting and interrupting', () => {
 	it('? opens the help and any action closes it without doing anything else', () => {
-		for (const line of ['j', 'G', 'q', 'esc', 'enter', 'C', '?', '^d', 'close', 'article:0']) {
+		for (const line of ['q', 'esc', 'enter', 'C', '?', 'close', 'article:0']) {
 			const s = session([forest]).play('j ?');
 			expect(s.state.isHelpOpen).toBe(true);
 			s.play(line);

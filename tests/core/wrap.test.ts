@@ -29,9 +29,15 @@ describe('wrapLines', () => {
 		['breaks a long word at the width', 'abcdefghij', 4, ['abcd', 'efgh', 'ij']],
 		[
 			'starts a long word after the gap on the current row',
+			'see abcdefghijklmnopqrstuvwxyz ok',
+			12,
+			['see abcdefgh', 'ijklmnopqrst', 'uvwxyz ok'],
+		],
+		[
+			'starts a link too long for a row on a row of its own, so it is cut once',
 			'see https://example.com/a/b ok',
 			12,
-			['see https://', 'example.com/', 'a/b ok'],
+			['see', 'https://exam', 'ple.com/a/b', 'ok'],
 		],
 		['moves a long word to a fresh row when no room is left', 'abc defghijk', 4, ['abc', 'defg', 'hijk']],
 		['hangs following rows at the leading indent', '  one two three four', 10, ['  one two', '  three', '  four']],

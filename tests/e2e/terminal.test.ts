@@ -184,7 +184,7 @@ describe('terminals without colour or UTF-8', () => {
 		expect(screen).toMatch(/^ {2}\|- Zionism = EVIL/m);
 		expect.soft(nonAsciiLines(screen), 'the last reply').toEqual([]);
 		terminal.keys('?');
-		screen = await terminal.waitFor('any key closes this help');
+		screen = await terminal.waitFor('closes');
 		expect.soft(nonAsciiLines(screen), 'the help').toEqual([]);
 		terminal.keys('x');
 		await terminal.waitFor('comment 9/13');

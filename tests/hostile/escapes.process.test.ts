@@ -285,7 +285,7 @@ describe('(a) --print shows every attack as visible text', () => {
  * Device Attributes query (`ESC [ c`) after each frame (flow control).
  */
 const combSequences =
-	/\u001B\[\?(?:1049|25|7)[hl]|\u001B\[H|\u001B\[c|\u001B\[2J|\u001B\[J|\u001B\[K|\u001B\[\d+;1H|\u001B\[\d+;\d+r|\u001B\[r|\u001BD|\u001BM|\u001B\[[\d;]*m/g;
+	/\u001B\[\?(?:1000|1006)[hl]|\u001B\]8;;(?:(?:https?:\/\/|mailto:)[^\u0000-\u0020\u007F-\u009F]*?)?(?:\u001B\\|\u0007)|\u001B\[\?(?:1049|25|7)[hl]|\u001B\[H|\u001B\[c|\u001B\[2J|\u001B\[J|\u001B\[K|\u001B\[\d+;1H|\u001B\[\d+;\d+r|\u001B\[r|\u001BD|\u001BM|\u001B\[[\d;]*m/g;
 
 /**
  * Runs `command` under `script` (a pseudo-terminal, 100x30) and types `steps` into it: each

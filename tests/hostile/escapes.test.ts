@@ -3,7 +3,7 @@
  * field a view draws (article date, title, body, comment author and text, and the source
  * path), fed through
  *   (b) the pure view layer (explorer state -> threadWindow / searchWindow / pickerWindow /
- *       articleRow / focusPosition / helpLines, and the whole App as ink frames, status bar
+ *       listRow / focusPosition / helpLines, and the whole App as ink frames, status bar
  *       included),
  *   (d) the copy texts (`y` / `Y`).
  * The same attacks through the built command line ((a) `--print`, (c) the real explorer
@@ -15,7 +15,7 @@ import {createElement} from 'react';
 import {describe, expect, it} from 'vitest';
 import {App} from '../../source/ui/app.js';
 import type {Action} from '../../source/explorer/actions.js';
-import {articleRow} from '../../source/layout/article-rows.js';
+import {listColumns, listRow, measureList} from '../../source/layout/list-columns.js';
 import {commentCopy, threadCopy} from '../../source/output/copy-text.js';
 import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import type {ExplorerState, SearchHit} from '../../source/explorer/explorer-state.js';
@@ -139,7 +139,10 @@ describe('(b) the view layer draws hostile fields sanitized', () => {
 					for (const width of [20, 60, 200]) {
 						for (const ascii of [false, true]) {
 							for (const showSource of [false, true]) {
-								expectSafe(articleRow(article, width, showSource, ascii), `articleRow width ${width}`);
+								expectSafe(
+									listRow(article, listColumns({...measureList([article]), needsSource: showSource}, width), ascii),
+									`listRow width ${width}`,
+								);
 							}
 						}
 					}
@@ -327,6 +330,10 @@ describe('(b) the App draws every screen of hostile articles sanitized (title ba
 		for (const copied of copies) {
 			expectSafe(copied, 'copied text', true);
 		}
-		frames.forEach((frame, index) => expectSafe(frame.replaceAll(/\u001B\[[\d;]*m/g, ''), `frame ${index}`, true));
+		// comb's own OSC 8 hyperlinks (an http, https or mailto URL without control characters) are allowed.
+		const osc8 = /\u001B\]8;;(?:(?:https?:\/\/|mailto:)[^\u0000-\u0020\u007F-\u009F]*?)?(?:\u001B\\|\u0007)/gu;
+		frames.forEach((frame, index) =>
+			expectSafe(frame.replaceAll(/\u001B\[[\d;]*m/g, '').replaceAll(osc8, ''), `frame ${index}`, true),
+		);
 	});
 });

@@ -11,7 +11,7 @@ import {Buffer} from 'node:buffer';
 import process from 'node:process';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {articleRow} from '../../source/layout/article-rows.js';
+import {listColumns, listRow, measureList} from '../../source/layout/list-columns.js';
 import {commentCopy, threadCopy} from '../../source/output/copy-text.js';
 import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import type {ExplorerState, SearchHit} from '../../source/explorer/explorer-state.js';
@@ -266,7 +266,10 @@ describe('any string in any field', () => {
 							}
 						};
 						for (const article of articles) {
-							check(articleRow(article, columns, true, ascii), 'articleRow');
+							check(
+								listRow(article, listColumns({...measureList([article]), needsSource: true}, columns), ascii, 1),
+								'listRow',
+							);
 							for (let row = 0; row < article.thread.size; row++) {
 								check(commentCopy(article.thread, row), 'commentCopy', true);
 							}

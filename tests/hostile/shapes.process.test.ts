@@ -379,7 +379,9 @@ describe('degenerate files: exit 0 and the documented output', () => {
 				},
 			);
 		});
-		expect(output.trim()).toBe('comb: no articles in the input');
+		expect(output.trim()).toBe(
+			'comb: no articles in empty.txt, blank.txt: comb reads files in the thread format, and in folders every *.txt file below them',
+		);
 		expect(code).toBe(0);
 	});
 });

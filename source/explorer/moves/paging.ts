@@ -1,15 +1,18 @@
 import {revealItem, scrollBy, settle, windowSlices, type ItemWalker, type Scroll} from '../window/viewport.js';
 import type {ThreadState} from '../explorer-state.js';
+import {withContext} from '../window/scroll-off.js';
 
 /**
  * Moves the focus to `target` (null: stay) and brings it on screen, scrolling as little
- * as possible.
+ * as possible, plus a line of context when the window had to move (see `withContext`).
  */
 export function focusStep(thread: ThreadState, target: number | null, walker: ItemWalker, screen: number): ThreadState {
 	if (target === null) {
 		return thread;
 	}
-	return {...thread, focus: target, scroll: settle(revealItem(thread.scroll, target, walker, screen), walker, screen)};
+	const revealed = settle(revealItem(thread.scroll, target, walker, screen), walker, screen);
+	const isSame = revealed.item === thread.scroll.item && revealed.line === thread.scroll.line;
+	return {...thread, focus: target, scroll: isSame ? revealed : withContext(revealed, target, walker, screen)};
 }
 
 /**

@@ -4,11 +4,15 @@ import type {ExplorerContext} from '../../explorer/context.js';
 import type {ExplorerState} from '../../explorer/explorer-state.js';
 import {initialState, reduce} from '../../explorer/reducer.js';
 import {pressKeys} from '../../keys/press-keys.js';
+import {pressMouse, type Pointer} from '../../keys/mouse-actions.js';
 
 export {createExplorerContext} from '../../explorer/explorer-context.js';
 
 /** What reaches the explorer: named keys from the keyboard, or an action from the app (results, resize, ...). */
-export type ExplorerInput = {readonly keys: readonly string[]} | {readonly action: Action};
+export type ExplorerInput =
+	| {readonly keys: readonly string[]}
+	| {readonly action: Action}
+	| {readonly pointer: Pointer};
 
 /**
  * The explorer's state and its one dispatch: keys go through the key table (`pressKeys`)
@@ -21,7 +25,11 @@ export function useExplorer(
 ): readonly [ExplorerState, (input: ExplorerInput) => void] {
 	const reducer = useMemo(
 		() => (state: ExplorerState, input: ExplorerInput) =>
-			'keys' in input ? pressKeys(state, input.keys, context) : reduce(state, input.action, context),
+			'keys' in input
+				? pressKeys(state, input.keys, context)
+				: 'pointer' in input
+					? pressMouse(state, input.pointer, context)
+					: reduce(state, input.action, context),
 		[context],
 	);
 	return useReducer(reducer, undefined, () => initialState(context.articles.length, columns, rows));

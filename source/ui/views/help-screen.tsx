@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {helpLines} from '../../screens/help-text.js';
+import {helpWindow} from '../../screens/help-text.js';
 import {Bar} from './bar.js';
 
 /** Props of the help screen. */
@@ -7,24 +7,29 @@ export interface HelpScreenProps {
 	readonly columns: number;
 	readonly rows: number;
 	readonly ascii: boolean;
+	/** The first help line on screen. */
+	readonly top: number;
+	/** Problems from loading the inputs, listed first. */
+	readonly problems?: readonly string[];
 }
 
-/** The key list, generated from the key table, in one or two columns to fit the screen. */
-export function HelpScreen({columns, rows, ascii}: HelpScreenProps) {
-	const lines = helpLines(columns, rows - 2, ascii);
+/** The key list, generated from the key table, in one or two columns to fit the screen; it scrolls. */
+export function HelpScreen({columns, rows, ascii, top, problems = []}: HelpScreenProps) {
+	const help = helpWindow(columns, rows, ascii, top, problems);
+	const ellipsis = ascii ? '...' : '…';
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
-			<Bar left="comb: keys" right="" width={columns} isInverse />
+			<Bar ellipsis={ellipsis} left="comb: keys" right={help.position} width={columns} isInverse />
 			<Box flexDirection="column" height={rows - 2}>
-				{lines.map((line, index) => (
+				{help.lines.map((line, index) => (
 					// Help lines are static for a size; their position is their identity.
 					// biome-ignore lint/suspicious/noArrayIndexKey: see above
 					<Text key={index} wrap="truncate">
-						{line}
+						{line === '' ? ' ' : line}
 					</Text>
 				))}
 			</Box>
-			<Bar left="any key closes this help" right="" width={columns} isInverse={false} />
+			<Bar ellipsis={ellipsis} left={help.hint} right="" width={columns} isInverse={false} />
 		</Box>
 	);
 }

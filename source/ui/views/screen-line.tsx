@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import type {ScreenLine} from '../../layout/screen-line.js';
 import {focusMarker, styleOf, type Theme} from './theme.js';
+import {hyperlink} from '../../text/links.js';
 
 /** Props of one drawn line. */
 export interface ScreenLineViewProps {
@@ -26,7 +27,7 @@ export function ScreenLineView({line, isFocused, isFirstLine, theme}: ScreenLine
 					{...styleOf(segment.style, theme)}
 					inverse={styleOf(segment.style, theme).inverse === true || (isFocused && segment.style === 'author')}
 				>
-					{segment.text}
+					{segment.url === undefined ? segment.text : hyperlink(segment.url, segment.text)}
 				</Text>
 			))}
 		</Text>

@@ -16,6 +16,7 @@ export interface TextStyle {
 	readonly dimColor?: boolean;
 	readonly inverse?: boolean;
 	readonly italic?: boolean;
+	readonly underline?: boolean;
 }
 
 /**
@@ -50,6 +51,10 @@ function builtInStyle(style: SegmentStyle, theme: Theme): TextStyle {
 		}
 		case 'mark': {
 			return theme.color ? {bold: true, color: 'magenta'} : {bold: true};
+		}
+		case 'link': {
+			// Underlined with or without colour; a terminal with hyperlinks opens it on click (Ctrl/Cmd-click).
+			return theme.color ? {color: 'blue', underline: true} : {underline: true};
 		}
 		case 'match': {
 			// Inverse video marks a match with or without colour.

@@ -1,0 +1,136 @@
+/** Reading comfort in a real terminal (tmux): the first screen, the list at 80 columns, the help to its end, load errors. */
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {TmuxSession} from './tmux.js';
+
+let session: TmuxSession | undefined;
+
+afterEach(() => {
+	session?.kill();
+	session = undefined;
+});
+
+function startComb(args: string, columns = 80, rows = 24, env: Record<string, string> = {}): TmuxSession {
+	session = TmuxSession.start(`node dist/cli.js ${args}`, columns, rows, env);
+	return session;
+}
+
+describe('reading comfort at 80x24', () => {
+	it('an article opens on its title, the start of its text and its first comments; t shows the text, kept for the next article', async () => {
+		const terminal = startComb('data/');
+		await terminal.waitFor('article 1/');
+		terminal.keys('j', 'Enter');
+		let screen = await terminal.waitFor('more lines · t');
+		expect(screen).toContain('U.S.-led Coalition Hands Over Key Base');
+		const lines = screen.split('\n');
+		expect(lines.slice(0, 8).join('\n')).toContain('The U.S.-led coalition announced on March 26');
+		expect(screen).toMatch(/… \d+ more lines · t/);
+		// The first comments are on the first screen.
+		expect(screen).toContain('Damien C');
+		expect(screen).toContain('This bases was not used for attacking ISIS');
+		terminal.keys('t');
+		screen = await terminal.waitFor((text) => !/more lines · t/.test(text));
+		expect(screen).toContain('A spokesman for the coalition');
+		// Back to the list, into another article: its text is shown whole too.
+		terminal.keys('q', 'j', 'Enter');
+		screen = await terminal.waitFor('article · 37 comments');
+		expect(screen).not.toMatch(/more lines · t/);
+		terminal.keys('t');
+		await terminal.waitFor('more lines · t');
+	});
+
+	it('the list at 80 columns: titles first and long, dates and counts in columns, no paths', async () => {
+		const terminal = startComb('data/ data/coalition-base.txt');
+		const screen = await terminal.waitFor('article 1/');
+		const rows = screen.split('\n').slice(1, 8);
+		expect(rows[0]).toMatch(/^▌ Airport Expansion: What the Inspector’s Final Re… {2}March 3, 2022 {3}10 comments$/);
+		const countEnds = rows.map((row) => row.trimEnd().length);
+		expect(new Set(countEnds).size).toBe(1);
+		expect(rows.filter((row) => row.includes('U.S.-led Coalition'))).toHaveLength(1);
+		expect(screen).not.toContain('data/');
+		// Named twice, the sample is listed once.
+		expect(screen.split('\n').filter((row) => row.includes('U.S.-led Coalition'))).toHaveLength(1);
+	});
+
+	it('the help scrolls to its end with G and comes back with g', async () => {
+		const terminal = startComb('data/coalition-base.txt');
+		await terminal.waitFor('article · 13 comments');
+		terminal.keys('?');
+		let screen = await terminal.waitFor('comb: keys');
+		expect(screen).toMatch(/1-22\/\d+/);
+		expect(screen).not.toContain('Search syntax');
+		terminal.keys('G');
+		screen = await terminal.waitFor('both / either');
+		expect(screen).toContain('Search syntax');
+		expect(screen).toContain('Ctrl-c');
+		terminal.keys('g');
+		screen = await terminal.waitFor('1-22/');
+		terminal.keys('x');
+		await terminal.waitFor('article · 13 comments');
+	});
+
+	it('a file that cannot be read is said in the explorer when it opens, and listed in the help', async () => {
+		const terminal = startComb('data/ missing.txt');
+		let screen = await terminal.waitFor('cannot read missing.txt');
+		expect(screen.trimEnd().split('\n').at(-1)).toContain('cannot read missing.txt: no such file or directory');
+		terminal.keys('j');
+		screen = await terminal.waitFor('article 2/');
+		terminal.keys('?');
+		screen = await terminal.waitFor('Problems while loading');
+		expect(screen).toContain('cannot read missing.txt');
+	});
+
+	it('the mouse wheel scrolls the article and a click focuses a comment', async () => {
+		const terminal = startComb('data/coalition-base.txt');
+		await terminal.waitFor('article · 13 comments');
+		// SGR reports, as a terminal sends them for the wheel and a left click.
+		terminal.tmux('send-keys', '-t', 'comb', '-l', '\u001B[<65;10;5M');
+		terminal.tmux('send-keys', '-t', 'comb', '-l', '\u001B[<65;10;5M');
+		let screen = await terminal.waitFor('comment 1/13');
+		expect(screen.split('\n')[1]).not.toContain('U.S.-led Coalition');
+		const row = screen.split('\n').findIndex((line) => line.includes('verner')) + 1;
+		terminal.tmux('send-keys', '-t', 'comb', '-l', `\u001B[<0;10;${row}M`);
+		screen = await terminal.waitFor('comment 3/13');
+		expect(screen).toMatch(/▌ verner/);
+		terminal.keys('q');
+		expect(await terminal.exitStatus()).toBe(0);
+	});
+
+	it('turns SGR mouse reporting on, off again on quitting, and not at all with --no-mouse', async () => {
+		let terminal = startComb('data/coalition-base.txt');
+		await terminal.waitFor('article · 13 comments');
+		expect(terminal.pane('mouse_sgr_flag')).toBe('1');
+		expect(terminal.pane('mouse_standard_flag')).toBe('1');
+		terminal.keys('q');
+		expect(await terminal.exitStatus()).toBe(0);
+		expect(terminal.pane('mouse_sgr_flag')).toBe('0');
+		expect(terminal.pane('mouse_standard_flag')).toBe('0');
+		terminal.kill();
+		terminal = startComb('--no-mouse data/coalition-base.txt');
+		await terminal.waitFor('article · 13 comments');
+		expect(terminal.pane('mouse_standard_flag')).toBe('0');
+	});
+
+	it('draws a link in a comment as an OSC 8 hyperlink in the raw output, with its whole URL', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'comb-link-'));
+		const url = 'https://www.example.com/news/2020/03/26/the-coalition-hands-over-the-key-base-to-iraqi-forces.html';
+		writeFileSync(
+			join(folder, 'links.txt'),
+			`May 2024\n\nLinks\n\n\nBody.\n\n\n\n\n\t• alice\n\n\t\tSee ${url}. Or javascript:alert(1) here.\n`,
+		);
+		const raw = join(folder, 'raw.log');
+		const terminal = startComb(`${folder}/links.txt`);
+		terminal.tmux('pipe-pane', '-o', '-t', 'comb', `cat >> ${raw}`);
+		terminal.keys('j');
+		await terminal.waitFor('comment 1/1');
+		terminal.keys('v', 'v');
+		await terminal.waitFor('full view');
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const bytes = readFileSync(raw, 'utf8');
+		expect(bytes).toContain(`\u001B]8;;${url}\u001B\\`);
+		expect(bytes).toContain('\u001B]8;;\u001B\\');
+		expect(bytes).not.toContain('\u001B]8;;javascript');
+	});
+});
