@@ -237,7 +237,7 @@ describe('a locale that is not UTF-8 (LANG=C)', () => {
 			tmux(socket, 'send-keys', '-t', 'comb', key);
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
-		await screenWith(socket, 'any key closes this help');
+		await screenWith(socket, 'key closes');
 		tmux(socket, 'send-keys', '-t', 'comb', 'x');
 		await screenWith(socket, 'j/k move');
 		tmux(socket, 'send-keys', '-t', 'comb', 'q');
@@ -245,7 +245,8 @@ describe('a locale that is not UTF-8 (LANG=C)', () => {
 		const bytes = readFileSync(bytesFile);
 		expect(bytes.length).toBeGreaterThan(2000);
 		expect([...bytes].filter((byte) => byte > 0x7f).length).toBe(0);
-		expect(bytes.toString('latin1')).toContain('temporarily');
+		// The data's curly apostrophe (Don’t), folded to ASCII.
+		expect(bytes.toString('latin1')).toContain("Don't worry");
 	});
 });
 
