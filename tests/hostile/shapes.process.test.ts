@@ -1,104 +1,30 @@
 /**
  * Hostile shapes, end to end (`node dist/cli.js` as a child process, each run with a time
- * limit): a reply chain 100,000 levels deep, one comment with 1,000,000 replies, a 50 MB
- * line as an article body and as a comment's text, 100,000 one-comment articles in one
- * stream, and the degenerate files (empty, blank lines, only headers, no comments). Each
- * must give its defined result with exit code 0; the elapsed times are logged.
- *
- * The inputs are built once in os.tmpdir(). The deep chain is ~625 MB: strictly deeper
- * headers cannot be shorter (indent k needs floor(k/8) tabs and k%8 spaces).
+ * limit): a 50 MB line as an article body and as a comment's text, 100,000 one-comment
+ * articles in one stream, many authors, and the degenerate files (empty, blank lines, only
+ * headers, no comments). The deep chain and the million replies are in
+ * shapes-deep.process.test.ts. Each must give its defined result with exit code 0.
  */
-import {Buffer} from 'node:buffer';
-import {execFile} from 'node:child_process';
-import {closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import process from 'node:process';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {parseArticles, type JsonArticle, type JsonComment} from '../support/json-shape.js';
-import {cli, runComb, type CombRun} from '../support/run-comb.js';
+import {writeFileSync} from 'node:fs';
+import {execFile} from 'node:child_process';
+import {Buffer} from 'node:buffer';
+import {describe, expect, it} from 'vitest';
+import {cli} from '../support/run-comb.js';
+import {
+	articleCount,
+	articlesOf,
+	expectClean,
+	limit,
+	longBytes,
+	longWords,
+	manyArticles,
+	shapesFolder,
+	writeInPieces,
+} from '../support/shapes.js';
 
-const deepLevels = 100_000;
-const flatReplies = 1_000_000;
-const longBytes = 50_000_000;
-const articleCount = 100_000;
-
-let work = '';
-const file = (name: string): string => join(work, name);
-
-/** Writes `pieces` to `path` through one 16 MB buffer, so no input is held whole in memory. */
-function writeInPieces(path: string, pieces: Iterable<string | Buffer>): number {
-	const fd = openSync(path, 'w');
-	const buffer = Buffer.alloc(16 << 20);
-	let used = 0;
-	let total = 0;
-	const flush = (): void => {
-		writeSync(fd, buffer, 0, used);
-		total += used;
-		used = 0;
-	};
-	try {
-		for (const piece of pieces) {
-			const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-			if (used + bytes.length > buffer.length) {
-				flush();
-			}
-			if (bytes.length > buffer.length) {
-				writeSync(fd, bytes);
-				total += bytes.length;
-			} else {
-				used += bytes.copy(buffer, used);
-			}
-		}
-		flush();
-	} finally {
-		closeSync(fd);
-	}
-	return total;
-}
-
-/** A chain `levels` deep: each header one column deeper than the last, no bodies. */
-function* deepChain(levels: number): Generator<Buffer> {
-	yield Buffer.from('Deep\n\n');
-	const tabs = Buffer.alloc(Math.ceil(levels / 8), 0x09);
-	const spaces = Buffer.alloc(8, 0x20);
-	const bullet = Buffer.from('•\n');
-	for (let k = 1; k <= levels; k++) {
-		yield tabs.subarray(0, Math.floor(k / 8));
-		yield spaces.subarray(0, k % 8);
-		yield bullet;
-		if (k === 1) {
-			yield Buffer.from('\n'); // the first header must stand alone to start the comments
-		}
-	}
-}
-
-function* flatThread(replies: number): Generator<string> {
-	yield 'Flat\n\n  • root\n\n    the root\n\n';
-	for (let i = 0; i < replies; i++) {
-		// 5,000 distinct authors: more than the parser's first author table holds.
-		yield `    • r${i % 5000}\n\n      reply ${i}\n\n`;
-	}
-}
-
-function* manyArticles(count: number): Generator<string> {
-	for (let i = 0; i < count; i++) {
-		// After a comment, an unindented line starts the next article.
-		yield `Title ${i}\n\n  • author ${i}\n\n    text ${i}\n`;
-	}
-}
-
-const longWords = 'lorem ipsum dolor sit amet '
-	.repeat(Math.ceil(longBytes / 27))
-	.slice(0, longBytes)
-	.trimEnd();
-
-beforeAll(() => {
-	work = mkdtempSync(join(tmpdir(), 'comb-shapes-'));
-	const started = Date.now();
+const {file, comb, folder} = shapesFolder((file) => {
 	const sizes = {
-		deep: writeInPieces(file('deep.txt'), deepChain(deepLevels)),
-		flat: writeInPieces(file('flat.txt'), flatThread(flatReplies)),
 		longBody: writeInPieces(file('long-body.txt'), ['Long body\n\n', longWords, '\n\n  • a\n\n    short\n']),
 		longText: writeInPieces(file('long-text.txt'), ['Long text\n\n  • a\n\n    ', Buffer.alloc(longBytes, 'x'), '\n']),
 		many: writeInPieces(file('many.txt'), manyArticles(articleCount)),
@@ -108,110 +34,7 @@ beforeAll(() => {
 	writeFileSync(file('headers.txt'), '  • alice\n\n  • bob\n\n    • carol\n');
 	writeFileSync(file('list.txt'), '  • alice\n  • bob\n');
 	writeFileSync(file('no-comments.txt'), 'JULY 2020\n\nTitle only\n\nA body paragraph.\n\n\nAnother one.\n');
-	console.log(
-		`inputs built in ${Date.now() - started} ms: ${Object.entries(sizes)
-			.map(([name, size]) => `${name} ${(size / 1e6).toFixed(1)} MB`)
-			.join(', ')}`,
-	);
-}, 120_000);
-
-afterAll(() => {
-	if (work !== '') {
-		rmSync(work, {recursive: true, force: true});
-	}
-});
-
-/** comb in the work folder, killed after `limit` ms; logs its time, exit code and output size. */
-function comb(args: readonly string[], limit: number): Promise<CombRun> {
-	return runComb(args, {cwd: work, timeout: limit, log: true});
-}
-
-function articlesOf(run: CombRun): JsonArticle[] {
-	return parseArticles(run.stdout);
-}
-
-function expectClean(run: CombRun): void {
-	expect(run.stderr).toBe('');
-	expect(run.signal).toBeNull();
-	expect(run.code).toBe(0);
-}
-
-/** The time limit of one run: generous, since two cores may also run other test files. */
-const limit = 25_000;
-
-describe('a reply chain 100,000 levels deep (~625 MB)', () => {
-	it(
-		`--json gives the whole chain (limit ${limit / 1000} s)`,
-		async () => {
-			const run = await comb(['--json', 'deep.txt'], limit);
-			expectClean(run);
-			const articles = articlesOf(run);
-			expect(articles).toHaveLength(1);
-			let depth = 0;
-			let comments = articles[0]!.comments;
-			let last: JsonComment | undefined;
-			while (comments.length > 0) {
-				if (comments.length !== 1) {
-					expect(comments, `level ${depth + 1} of the chain`).toHaveLength(1);
-				}
-				last = comments[0]!;
-				comments = last.replies;
-				depth++;
-			}
-			expect(depth).toBe(deepLevels);
-			expect(last).toEqual({author: '', text: '', line: deepLevels + 3, replies: []});
-		},
-		limit + 5000,
-	);
-
-	it(
-		`--print draws every link, the deep ones with their depth (limit ${limit / 1000} s)`,
-		async () => {
-			const run = await comb(['--print', '--width', '80', 'deep.txt'], limit);
-			expectClean(run);
-			const lines = run.stdout.trimEnd().split('\n');
-			expect(lines.slice(0, 2)).toEqual(['Deep', '100,000 comments · 1 thread · deep.txt']);
-			expect(lines.filter((line) => line.endsWith('(anonymous)'))).toHaveLength(deepLevels);
-			expect(lines.at(-1)).toMatch(/└─ \[99999\] \(anonymous\)$/);
-			expect(Math.max(...lines.slice(0, 1000).map((line) => line.length))).toBeLessThanOrEqual(80);
-		},
-		limit + 5000,
-	);
-});
-
-describe('one comment with 1,000,000 replies', () => {
-	it(
-		`--json nests every reply under the one comment (limit ${limit / 1000} s)`,
-		async () => {
-			const run = await comb(['--json', 'flat.txt'], limit);
-			expectClean(run);
-			const articles = articlesOf(run);
-			expect(articles).toHaveLength(1);
-			const [rootComment] = articles[0]!.comments;
-			expect(articles[0]!.comments).toHaveLength(1);
-			expect(rootComment!.replies).toHaveLength(flatReplies);
-			expect(rootComment!.replies[flatReplies - 1]).toEqual({
-				author: `r${(flatReplies - 1) % 5000}`,
-				text: `reply ${flatReplies - 1}`,
-				line: 7 + 4 * (flatReplies - 1),
-				replies: [],
-			});
-			expect(rootComment!.replies.every((reply) => reply.replies.length === 0)).toBe(true);
-		},
-		limit + 5000,
-	);
-
-	it(
-		`--print draws every reply (limit ${limit / 1000} s)`,
-		async () => {
-			const run = await comb(['--print', 'flat.txt'], limit);
-			expectClean(run);
-			const lines = run.stdout.split('\n');
-			expect(lines[1]).toBe('1,000,001 comments · 1 thread · flat.txt');
-			expect(lines.filter((line) => /^[├└]─ r\d+$/.test(line))).toHaveLength(flatReplies);
-		},
-		limit + 5000,
-	);
+	return sizes;
 });
 
 describe('a 50 MB line', () => {
@@ -369,7 +192,7 @@ describe('degenerate files: exit 0 and the documented output', () => {
 			execFile(
 				'script',
 				['-qec', `node ${JSON.stringify(cli)} empty.txt blank.txt`, '/dev/null'],
-				{cwd: work, env, timeout: quick, encoding: 'utf8'},
+				{cwd: folder(), env, timeout: quick, encoding: 'utf8'},
 				(error, stdout) => {
 					if (error !== null && typeof error.code !== 'number') {
 						reject(error);
