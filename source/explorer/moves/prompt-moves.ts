@@ -37,6 +37,25 @@ function moveCursor(
 	return {cursor: Math.max(0, next), top: Math.max(0, nextTop)};
 }
 
+/** How far a move or page key moves a results or picker cursor in a list `height` rows tall. */
+function selectionDelta(
+	action: Extract<Action, {type: 'moveSelection' | 'moveDown' | 'moveUp' | 'pageDown' | 'pageUp'}>,
+	height: number,
+): number {
+	switch (action.type) {
+		case 'moveSelection':
+			return action.delta;
+		case 'moveDown':
+			return action.count;
+		case 'moveUp':
+			return -action.count;
+		case 'pageDown':
+			return height;
+		default:
+			return -height;
+	}
+}
+
 /** Edits a line of typed text: adds, deletes back or clears. */
 function editText(text: string, action: Action): string | null {
 	switch (action.type) {
@@ -134,16 +153,7 @@ export function reducePrompt(
 		case 'pageDown':
 		case 'pageUp': {
 			const height = listHeight(state.rows) - promptChrome + 2;
-			const delta =
-				action.type === 'moveSelection'
-					? action.delta
-					: action.type === 'moveDown'
-						? action.count
-						: action.type === 'moveUp'
-							? -action.count
-							: action.type === 'pageDown'
-								? height
-								: -height;
+			const delta = selectionDelta(action, height);
 			const moved = moveCursor(prompt.selected, prompt.top, delta, prompt.results.length, height);
 			return {...state, prompt: {...prompt, selected: moved.cursor, top: moved.top}};
 		}
@@ -227,16 +237,7 @@ export function reducePicker(
 		case 'pageDown':
 		case 'pageUp': {
 			const height = listHeight(state.rows) - promptChrome + 2;
-			const delta =
-				action.type === 'moveSelection'
-					? action.delta
-					: action.type === 'moveDown'
-						? action.count
-						: action.type === 'moveUp'
-							? -action.count
-							: action.type === 'pageDown'
-								? height
-								: -height;
+			const delta = selectionDelta(action, height);
 			const moved = moveCursor(picker.cursor, picker.top, delta, entries.length, height);
 			return {...state, picker: {...picker, cursor: moved.cursor, top: moved.top}};
 		}
