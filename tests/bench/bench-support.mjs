@@ -57,3 +57,27 @@ export function corpus(comments) {
 	}
 	return file;
 }
+
+/**
+ * The named source modules (paths from the project root), bundled with esbuild into one
+ * temporary file and imported, so a bench measures our code alone, as the build compiles
+ * it; the file is removed once loaded.
+ */
+export async function importSources(name, modules) {
+	const {build} = await import('esbuild');
+	const {pathToFileURL} = await import('node:url');
+	mkdirSync(work, {recursive: true});
+	const bundle = path.join(work, `${name}-${process.pid}.mjs`);
+	await build({
+		stdin: {contents: modules.map((file) => `export * from './${file}';`).join('\n'), resolveDir: root, loader: 'ts'},
+		outfile: bundle,
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		logLevel: 'warning',
+	});
+	const loaded = await import(pathToFileURL(bundle).href);
+	rmSync(bundle);
+	return loaded;
+}

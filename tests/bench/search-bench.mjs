@@ -12,12 +12,10 @@
  * within 50 ms at 100,000 comments and 150 ms at 1,000,000. Misses are marked; exit code 0.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
-import {corpus, fixed, generator, mark, median, msSince, now, root, work} from './bench-support.mjs';
+import {fileURLToPath} from 'node:url';
+import {corpus, fixed, generator, mark, median, msSince, now, work, importSources} from './bench-support.mjs';
 import Fuse from 'fuse.js';
 
 if (typeof globalThis.gc !== 'function') {
@@ -46,28 +44,13 @@ if (!existsSync(generator)) {
 }
 mkdirSync(work, {recursive: true});
 
-const bundle = path.join(work, `search-${process.pid}.mjs`);
-await build({
-	stdin: {
-		contents: [
-			"export * from './source/parse/parse.ts';",
-			"export * from './source/search/query.ts';",
-			"export * from './source/search/search-index.ts';",
-			"export * from './source/search/index-builder.ts';",
-			"export * from './source/search/search.ts';",
-		].join('\n'),
-		resolveDir: root,
-		loader: 'ts',
-	},
-	outfile: bundle,
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	logLevel: 'warning',
-});
-const core = await import(pathToFileURL(bundle).href);
-rmSync(bundle);
+const core = await importSources('search', [
+	'source/parse/parse.ts',
+	'source/search/query.ts',
+	'source/search/search-index.ts',
+	'source/search/index-builder.ts',
+	'source/search/search.ts',
+]);
 
 const count = (value) => value.toLocaleString('en-US');
 const memory = () => {

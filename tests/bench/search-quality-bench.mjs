@@ -29,10 +29,8 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
 import Fuse from 'fuse.js';
-import {fixed, mark, median, msSince, now, root, work} from './bench-support.mjs';
+import {fixed, mark, median, msSince, now, root, work, importSources} from './bench-support.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -57,26 +55,11 @@ if (corpusFile === undefined) {
 	process.exit(0);
 }
 
-const bundle = path.join(work, `quality-${process.pid}.mjs`);
-await build({
-	stdin: {
-		contents: [
-			"export * from './source/parse/parse.ts';",
-			"export * from './source/search/index-builder.ts';",
-			"export * from './source/search/search.ts';",
-		].join('\n'),
-		resolveDir: root,
-		loader: 'ts',
-	},
-	outfile: bundle,
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	logLevel: 'warning',
-});
-const core = await import(pathToFileURL(bundle).href);
-rmSync(bundle);
+const core = await importSources('quality', [
+	'source/parse/parse.ts',
+	'source/search/index-builder.ts',
+	'source/search/search.ts',
+]);
 
 const articles = core.parseBytes(readFileSync(corpusFile), corpusFile);
 const index = core.buildSearchIndex(articles);

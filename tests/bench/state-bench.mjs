@@ -1,29 +1,10 @@
-// Comment identities for the reading state: how long hashing every comment of the
-// 1,000,000-comment corpus takes (what opening it with the state on adds, once, for the
-// article opened), against its floor, reading every comment's author and text (which
-// any identity of "author, text, parent" must do), measured in the same run.
-import path from 'node:path';
-import {readFileSync, rmSync} from 'node:fs';
-import {pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
-import {corpus, fixed, median, msSince, now, root, work} from './bench-support.mjs';
+import {readFileSync} from 'node:fs';
+import {corpus, fixed, median, msSince, now, importSources} from './bench-support.mjs';
 
-const bundle = path.join(work, `state-${process.pid}.mjs`);
-await build({
-	stdin: {
-		contents: `export {parseBytes} from './source/parse/parse.ts'; export {commentIds, articleIds} from './source/state/identity.ts';`,
-		resolveDir: root,
-		loader: 'ts',
-	},
-	outfile: bundle,
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	logLevel: 'warning',
-});
-const {parseBytes, commentIds, articleIds} = await import(pathToFileURL(bundle).href);
-rmSync(bundle);
+const {parseBytes, commentIds, articleIds} = await importSources('state', [
+	'source/parse/parse.ts',
+	'source/state/identity.ts',
+]);
 
 const comments = Number(process.argv[2] ?? 1_000_000);
 const file = corpus(comments);
