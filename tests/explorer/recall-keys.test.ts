@@ -7,16 +7,11 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {Action} from '../../source/explorer/actions.js';
-import {createExplorerContext} from '../../source/explorer/explorer-context.js';
-import type {ExplorerState} from '../../source/explorer/explorer-state.js';
-import {initialState, reduce} from '../../source/explorer/reducer.js';
-import {pressKeys} from '../../source/keys/press-keys.js';
 import type {Article} from '../../source/model/types.js';
 import {threadWindow} from '../../source/screens/thread-window.js';
 import {Memory} from '../../source/state/memory.js';
 import {JsonStore} from '../../source/state/store.js';
-import {invariantProblems} from '../support/invariants.js';
+import {startSession} from '../support/session.js';
 import {article, c} from '../support/trees.js';
 
 const one: Article = article([c('ann', c('bob', c('cat')), c('dan')), c('eve'), c('fay')], {title: 'One'});
@@ -34,32 +29,9 @@ function memoryWithNew(fresh: readonly string[]): Memory {
 	return new Memory([one, two], new JsonStore(folder, () => {}), ['x']);
 }
 
+/** A session on the two articles with `memory` as what comb remembers. */
 function session(memory: Memory) {
-	const context = createExplorerContext([one, two], true, memory);
-	let state: ExplorerState = initialState(2, 80, 30);
-	const check = (what: string) => expect(invariantProblems(state, context), what).toEqual([]);
-	return {
-		context,
-		get state() {
-			return state;
-		},
-		keys(line: string) {
-			for (const name of line.split(' ').filter((key) => key !== '')) {
-				state = pressKeys(state, [name], context);
-				check(`after ${name}`);
-			}
-			return this;
-		},
-		act(action: Action) {
-			state = reduce(state, action, context);
-			check(`after ${action.type}`);
-			return this;
-		},
-		get focus(): string {
-			const thread = state.thread!;
-			return thread.focus < 0 ? 'head' : context.articles[thread.article]!.thread.author[thread.focus]!;
-		},
-	};
+	return startSession([one, two], 80, 30, memory);
 }
 
 describe('new comments', () => {

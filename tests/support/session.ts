@@ -6,15 +6,19 @@ import {expect} from 'vitest';
 import type {Action} from '../../source/explorer/actions.js';
 import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import type {ExplorerState} from '../../source/explorer/explorer-state.js';
+import type {Recall} from '../../source/explorer/recall.js';
 import {initialState, reduce} from '../../source/explorer/reducer.js';
 import {pressKeys} from '../../source/keys/press-keys.js';
 import type {Article} from '../../source/model/types.js';
 import {headItem} from '../../source/model/visibility.js';
 import {invariantProblems} from './invariants.js';
 
-/** A session on `articles`: keys by name (`j`, `space`, `return` ...), the invariants checked after each. */
-export function startSession(articles: readonly Article[], columns = 80, rows = 30) {
-	const context = createExplorerContext(articles, true);
+/**
+ * A session on `articles`: keys by name (`j`, `space`, `return` ...), the invariants checked
+ * after each; `recall`, what comb remembers of earlier runs (none by default).
+ */
+export function startSession(articles: readonly Article[], columns = 80, rows = 30, recall: Recall | null = null) {
+	const context = createExplorerContext(articles, true, recall);
 	let state: ExplorerState = initialState(articles.length, columns, rows);
 	const check = (what: string) => expect(invariantProblems(state, context), what).toEqual([]);
 	return {
