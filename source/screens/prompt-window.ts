@@ -3,7 +3,7 @@ import {contentWidth, type ExplorerState, type PickerState, type PromptState} fr
 import {countLabel, formatCount} from '../text/format-count.js';
 import type {Segment} from '../layout/screen-line.js';
 import type {ExplorerContext} from '../explorer/context.js';
-import {listHeight} from '../explorer/moves/prompt-moves.js';
+import {promptListHeight} from '../explorer/moves/prompt-moves.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {snippet} from './snippet.js';
 import {displayWidth, truncateToWidth} from '../text/width.js';
@@ -24,11 +24,6 @@ export interface PromptWindow {
 	readonly status: string;
 	/** False for a list nothing is typed into (the starred view): no text cursor is drawn. */
 	readonly hasCursor?: boolean;
-}
-
-/** Rows a prompt's list may use: the screen less the title, input and status lines. */
-export function promptListHeight(rows: number): number {
-	return Math.max(1, listHeight(rows) - 1);
 }
 
 /**

@@ -13,12 +13,12 @@ import {deleteBefore, editLine, typeAt} from './line-edit.js';
 import {matchDocs} from './search-steps.js';
 import {withoutAncestors} from './thread-moves.js';
 
-/** Lines the prompt screens keep for themselves (title, prompt line, status). */
-const promptChrome = 3;
-
-/** The rows a results or picker list can show at this terminal height. */
-export function listHeight(rows: number): number {
-	return Math.max(1, contentHeight(rows) - 1);
+/**
+ * Rows a prompt's list (results, authors, stars) shows at this terminal height: the screen
+ * less the title, input and status lines. The moves page by it and the views draw it.
+ */
+export function promptListHeight(rows: number): number {
+	return Math.max(1, contentHeight(rows) - 2);
 }
 
 /** Moves a cursor by `delta` inside `count` entries and keeps it in its window of `height`. */
@@ -152,7 +152,7 @@ export function reducePrompt(
 		case 'moveUp':
 		case 'pageDown':
 		case 'pageUp': {
-			const height = listHeight(state.rows) - promptChrome + 2;
+			const height = promptListHeight(state.rows);
 			const delta = selectionDelta(action, height);
 			const moved = moveCursor(prompt.selected, prompt.top, delta, prompt.results.length, height);
 			return {...state, prompt: {...prompt, selected: moved.cursor, top: moved.top}};
@@ -236,7 +236,7 @@ export function reducePicker(
 		case 'moveUp':
 		case 'pageDown':
 		case 'pageUp': {
-			const height = listHeight(state.rows) - promptChrome + 2;
+			const height = promptListHeight(state.rows);
 			const delta = selectionDelta(action, height);
 			const moved = moveCursor(picker.cursor, picker.top, delta, entries.length, height);
 			return {...state, picker: {...picker, cursor: moved.cursor, top: moved.top}};
