@@ -47,6 +47,7 @@ const howAsked = {
 	deleteBack: 'key',
 	clearText: 'key',
 	editLine: 'key',
+	recallQuery: 'key',
 	toggleScope: 'key',
 	accept: 'key',
 	togglePick: 'key',

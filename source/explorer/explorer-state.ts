@@ -66,6 +66,8 @@ export interface PromptState {
 	readonly resultsQuery: string;
 	readonly selected: number;
 	readonly top: number;
+	/** While Up / Down browse the history: the entry shown, and what was typed before the first Up. */
+	readonly recalled?: {readonly at: number; readonly draft: string};
 }
 
 /** The author picker (`a`): the narrowing text, the cursor and the authors chosen so far. */
@@ -120,6 +122,8 @@ export interface ExplorerState {
 	readonly notice: string | null;
 	/** The link of the focused comment `L` copied last (the next `L` copies the one after it), or null. */
 	readonly lastLink: {readonly article: number; readonly row: number; readonly index: number} | null;
+	/** The queries of this session, oldest first (Up / Down in the prompt recall them); see moves/query-history.ts. */
+	readonly queryHistory: readonly string[];
 	/** Whether the user asked to quit. */
 	readonly hasQuit: boolean;
 	/** The exit status to quit with: 0, or 130 after Ctrl-C. */
@@ -178,6 +182,7 @@ export function initialState(articleCount: number, columns: number, rows: number
 		effects: [],
 		notice: null,
 		lastLink: null,
+		queryHistory: [],
 		hasQuit: false,
 		exitCode: 0,
 	};

@@ -204,7 +204,7 @@ export const keyTable: readonly Binding[] = [
 	{action: {type: 'accept'}, keys: ['return'], help: 'jump / apply filter', group: 'Prompt', modes: typing},
 	{
 		action: {type: 'moveSelection', delta: 1},
-		keys: ['down', 'ctrl+n'],
+		keys: ['ctrl+n'],
 		help: 'next / prev',
 		group: 'Prompt',
 		modes: typing,
@@ -212,11 +212,30 @@ export const keyTable: readonly Binding[] = [
 	},
 	{
 		action: {type: 'moveSelection', delta: -1},
-		keys: ['up', 'ctrl+p'],
+		keys: ['ctrl+p'],
 		help: 'previous entry',
 		group: 'Prompt',
 		modes: typing,
 	},
+	{
+		action: {type: 'recallQuery', delta: -1},
+		keys: ['up'],
+		help: 'earlier / later query',
+		group: 'Prompt',
+		modes: prompt,
+		pairsWithNext: true,
+	},
+	{action: {type: 'recallQuery', delta: 1}, keys: ['down'], help: 'later query', group: 'Prompt', modes: prompt},
+	// The picker's arrows move in its list (it has no history); in the prompt they recall queries.
+	{
+		action: {type: 'moveDown', count: 1},
+		keys: ['down'],
+		help: 'next / prev entry',
+		group: 'Prompt',
+		modes: picker,
+		pairsWithNext: true,
+	},
+	{action: {type: 'moveUp', count: 1}, keys: ['up'], help: 'previous author', group: 'Prompt', modes: picker},
 	{action: {type: 'toggleScope'}, keys: ['tab'], help: 'this article / all', group: 'Prompt', modes: typing},
 	{action: {type: 'togglePick'}, keys: ['space'], help: 'pick several authors', group: 'Prompt', modes: picker},
 	{

@@ -19,7 +19,7 @@ describe('finding in a real terminal at 80x24', () => {
 		let screen = await terminal.waitFor('2 matches');
 		expect(screen).toMatch(/▌ Azriel Herskowitz · .*temporary movement/);
 		expect(screen).toMatch(/John Wallace · .*temporary movement/);
-		terminal.keys('Down', 'Enter');
+		terminal.keys('C-n', 'Enter');
 		screen = await terminal.waitFor('match 2/2');
 		expect(screen).toContain('comment 7/13');
 		expect(screen).toMatch(/▌ ├─ John Wallace/);

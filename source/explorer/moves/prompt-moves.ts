@@ -11,6 +11,7 @@ import type {ExplorerContext} from '../context.js';
 import {activeFilter, applyFilter} from './list-position.js';
 import {deleteBefore, editLine, typeAt} from './line-edit.js';
 import {matchDocs} from './search-steps.js';
+import {hasResults, recallQuery, rememberQuery} from './query-history.js';
 import {withoutAncestors} from './thread-moves.js';
 
 /**
@@ -107,6 +108,7 @@ export function reducePrompt(
 				cursor: edited.cursor,
 				selected: isSame ? prompt.selected : 0,
 				top: isSame ? prompt.top : 0,
+				recalled: isSame ? prompt.recalled : undefined,
 			},
 		};
 	}
@@ -157,12 +159,17 @@ export function reducePrompt(
 			const moved = moveCursor(prompt.selected, prompt.top, delta, prompt.results.length, height);
 			return {...state, prompt: {...prompt, selected: moved.cursor, top: moved.top}};
 		}
+		case 'recallQuery': {
+			const recalled = recallQuery(prompt, state.queryHistory, action.delta);
+			return recalled === prompt ? state : {...state, prompt: recalled};
+		}
 		case 'accept': {
 			const hit = prompt.results[prompt.selected];
-			return hit === undefined ? state : jumpTo({...state, prompt: null}, hit, prompt, context);
+			const kept = rememberQuery(state, prompt);
+			return hit === undefined ? kept : jumpTo({...kept, prompt: null}, hit, prompt, context);
 		}
 		case 'back': {
-			return {...state, prompt: null};
+			return {...(hasResults(prompt) ? rememberQuery(state, prompt) : state), prompt: null};
 		}
 		default: {
 			return state;
