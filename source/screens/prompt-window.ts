@@ -40,14 +40,18 @@ export function searchWindow(
 	const {dot, ellipsis} = glyphsFor(ascii);
 	const height = promptListHeight(state.rows);
 	const rows: Segment[][] = [];
+	const {author: authorWidth, title: titleWidth} = resultColumns(width);
 	for (const hit of prompt.results.slice(prompt.top, prompt.top + height)) {
 		const article = context.articles[hit.article]!;
 		const author = article.thread.author[hit.row]!;
 		const line: Segment[] = [
-			{text: author === '' ? labels.anonymous : truncateToWidth(sanitizeLine(author), 24, ellipsis), style: 'author'},
+			{
+				text: author === '' ? labels.anonymous : truncateToWidth(sanitizeLine(author), authorWidth, ellipsis),
+				style: 'author',
+			},
 		];
 		if (prompt.scope === 'all') {
-			line.push({text: dot + truncateToWidth(sanitizeLine(articleName(article)), 30, ellipsis), style: 'meta'});
+			line.push({text: dot + truncateToWidth(sanitizeLine(articleName(article)), titleWidth, ellipsis), style: 'meta'});
 		}
 		line.push({text: dot, style: 'meta'});
 		const used = line.reduce((sum, segment) => sum + displayWidth(segment.text), 0);
@@ -73,6 +77,18 @@ export function searchWindow(
 		rows,
 		selected: prompt.results.length === 0 ? -1 : prompt.selected - prompt.top,
 		status: `${found}${indexing}${dot}Tab ${prompt.scope === 'all' ? 'this article' : 'all articles'}${dot}Enter jump${dot}Esc cancel`,
+	};
+}
+
+/**
+ * The widest a result's author and title may be in a row `width` columns wide: a fifth and
+ * a quarter of it (24 and 48 at most), so at 80 columns the snippet keeps about half the
+ * row, and at 200 columns names and most titles show whole beside a snippet of 120 columns.
+ */
+export function resultColumns(width: number): {author: number; title: number} {
+	return {
+		author: Math.max(8, Math.min(24, Math.floor(width / 5))),
+		title: Math.max(8, Math.min(48, Math.floor(width / 4))),
 	};
 }
 
