@@ -68,6 +68,7 @@ export type Action =
 				| 'toggleStarterMarks'
 				| 'toggleAuthorMarks'
 				| 'openSearch'
+				| 'openTitleFilter'
 				| 'openPicker'
 				| 'deleteBack'
 				| 'clearText'

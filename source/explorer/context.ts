@@ -23,6 +23,11 @@ export interface ExplorerContext {
 	/** Lines the help has at this terminal size, when the app knows (the help scrolls no further); else unbounded. */
 	helpLength?(columns: number, rows: number): number;
 	listArticles(authors: readonly string[]): ReadonlyArray<{readonly article: number; readonly count: number}>;
+	/** The articles whose title matches `query` (best first; see search/title-match.ts), among those `authors` wrote in when given. */
+	titleArticles(
+		query: string,
+		authors: readonly string[] | null,
+	): ReadonlyArray<{readonly article: number; readonly count?: number}>;
 	/** Memory of earlier runs (new comments, stars), or null when the state is off. */
 	readonly recall: Recall | null;
 }

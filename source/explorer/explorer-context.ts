@@ -6,6 +6,7 @@ import {defaultTextWidth} from '../layout/body-preview.js';
 import type {ExplorerContext} from './context.js';
 import type {Article} from '../model/types.js';
 import type {Recall} from './recall.js';
+import {titledArticles} from './moves/title-filter.js';
 
 /**
  * The reducer's context: the articles and a layout cache keyed by article, width and
@@ -23,6 +24,7 @@ export function createExplorerContext(
 	const authorIndexes = new Map<number | 'all', readonly AuthorEntry[]>();
 	let lastPick: {key: string; entries: readonly AuthorEntry[]} | undefined;
 	let lastList: {key: string; articles: Array<{article: number; count: number}>} | undefined;
+	let lastTitles: {key: string; articles: ReadonlyArray<{article: number; count?: number}>} | undefined;
 	const authorsOf = (scope: number | 'all'): readonly AuthorEntry[] => {
 		let entries = authorIndexes.get(scope);
 		if (entries === undefined) {
@@ -30,6 +32,13 @@ export function createExplorerContext(
 			authorIndexes.set(scope, entries);
 		}
 		return entries;
+	};
+	const listArticles = (authors: readonly string[]): ReadonlyArray<{article: number; count: number}> => {
+		const key = JSON.stringify(authors);
+		if (lastList?.key !== key) {
+			lastList = {key, articles: articlesByAuthors(articles, new Set(authors))};
+		}
+		return lastList.articles;
 	};
 	const docStart = new Int32Array(articles.length + 1);
 	for (const [index, article] of articles.entries()) {
@@ -46,12 +55,13 @@ export function createExplorerContext(
 			}
 			return lastPick.entries;
 		},
-		listArticles(authors) {
-			const key = JSON.stringify(authors);
-			if (lastList?.key !== key) {
-				lastList = {key, articles: articlesByAuthors(articles, new Set(authors))};
+		listArticles,
+		titleArticles(query, authors) {
+			const key = JSON.stringify([query, authors]);
+			if (lastTitles?.key !== key) {
+				lastTitles = {key, articles: titledArticles(articles, query, authors === null ? null : listArticles(authors))};
 			}
-			return lastList.articles;
+			return lastTitles.articles;
 		},
 		filterRows(article, authors) {
 			const key = JSON.stringify([article, authors]);

@@ -88,6 +88,13 @@ export type Effect =
 	| {readonly type: 'star' | 'markRead'; readonly article: number; readonly row: number}
 	| {readonly type: 'copyText'; readonly text: string; readonly what: string};
 
+/** The article list's title filter (`f`): the text, where its cursor is, and whether it is being typed. */
+export interface TitleFilter {
+	readonly query: string;
+	readonly cursor: number;
+	readonly isTyping: boolean;
+}
+
 /** The article list's cursor and window. */
 export interface ListState {
 	readonly cursor: number;
@@ -111,6 +118,8 @@ export interface ExplorerState {
 	readonly stars: ListState | null;
 	/** The article list's author filter (articles those authors wrote in), or null. */
 	readonly listFilter: readonly string[] | null;
+	/** The article list's title filter (only articles whose title matches are listed, best first), or null. */
+	readonly titleFilter: TitleFilter | null;
 	/** One line per comment (`v`); kept across articles. */
 	readonly isCompact: boolean;
 	/** Terminal size in cells. */
@@ -176,6 +185,7 @@ export function initialState(articleCount: number, columns: number, rows: number
 		picker: null,
 		stars: null,
 		listFilter: null,
+		titleFilter: null,
 		isCompact: false,
 		columns,
 		rows,

@@ -5,7 +5,8 @@ import {listColumns, listRow, measureList} from '../layout/list-columns.js';
 import {type CopyResult, commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
 import type {ExplorerContext} from '../explorer/context.js';
-import {listLength} from '../explorer/moves/list-position.js';
+import {listedEntries, listLength} from '../explorer/moves/list-position.js';
+import {listNotes} from '../screens/list-notes.js';
 import {pickerWindow, searchWindow} from '../screens/prompt-window.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {countThreads} from '../model/rows.js';
@@ -263,7 +264,7 @@ export function App({
 	const width = contentWidth(state.columns);
 	// Room at the end of each row for `N new` when comb remembers what was read.
 	const columnsOfList = listColumns(listMeasure, width - (recall === null ? 0 : 10), state.listFilter !== null);
-	const listed = state.listFilter === null ? null : context.listArticles(state.listFilter);
+	const listed = listedEntries(state, context);
 	const count = listLength(state, context);
 	const rowsOnScreen: string[] = [];
 	for (let position = state.list.top; position < Math.min(count, state.list.top + height); position++) {
@@ -271,17 +272,15 @@ export function App({
 		const fresh = newLabel(recall?.unreadCount(entry?.article ?? position) ?? 0);
 		rowsOnScreen.push(listRow(articles[entry?.article ?? position]!, columnsOfList, theme.ascii, entry?.count) + fresh);
 	}
-	const filterNote =
-		state.listFilter === null
-			? ''
-			: `${dot}filter: ${state.listFilter.map((name) => sanitizeLine(name) || labels.anonymous).join(', ')} (${countLabel(count, 'article', 'articles')})`;
+	const {filterNote, input, hint} = listNotes(state, count, articles.length, theme.ascii);
 	return (
 		<ArticleList
 			list={state.list}
 			rows={rowsOnScreen}
 			title={`comb${dot}${countLabel(articles.length, 'article', 'articles')}${dot}${countLabel(totalComments, 'comment', 'comments')}${filterNote}`}
 			status={state.notice ?? (count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`)}
-			hint={`Enter open${dot}/ search${dot}a author${dot}? help${dot}q quit`}
+			hint={hint}
+			input={input}
 			columns={state.columns}
 			height={state.rows}
 			theme={theme}

@@ -7,6 +7,9 @@
  */
 import {describe, expect, it} from 'vitest';
 import type {SearchHit} from '../../source/explorer/explorer-state.js';
+import {modeOf} from '../../source/explorer/mode.js';
+import {listedArticle, listLength} from '../../source/explorer/moves/list-position.js';
+import {matchTitles} from '../../source/search/title-match.js';
 import type {Article} from '../../source/model/types.js';
 import {startSession} from '../support/session.js';
 import {article, c} from '../support/trees.js';
@@ -102,5 +105,115 @@ describe('the search prompt recalls earlier queries', () => {
 		expect(s.state.picker!.cursor).toBe(2);
 		s.keys('up');
 		expect(s.state.picker!.cursor).toBe(1);
+	});
+});
+
+const titles = [
+	'Night bus route 7',
+	'Old town closes to cars',
+	'Bus lanes on the bridge',
+	'Ferry cancelled',
+	'Busy summer',
+];
+const listed = titles.map((title, index) => article([c(`a${index}`), c(`b${index}`)], {title}));
+
+/** The titles the list shows, in order. */
+function shownTitles(s: ReturnType<typeof startSession>): string[] {
+	return Array.from({length: listLength(s.state, s.context)}, (_, position) => {
+		return s.context.articles[listedArticle(s.state, position, s.context)]!.title!;
+	});
+}
+
+describe('matching titles', () => {
+	it('ranks exact words first, then prefixes, then typos, ties in list order', () => {
+		expect(matchTitles(titles, 'bus').map(({index}) => titles[index])).toEqual([
+			'Night bus route 7',
+			'Bus lanes on the bridge',
+			'Busy summer',
+		]);
+		expect(matchTitles(titles, 'ferri cancel').map(({index}) => index)).toEqual([3]);
+		expect(matchTitles(titles, 'BRIDGE').map(({index}) => index)).toEqual([2]);
+	});
+
+	it('forgives a swap in a long enough word and none in a short one', () => {
+		expect(matchTitles(titles, 'cancleled').map(({index}) => index)).toEqual([3]);
+		expect(matchTitles(titles, 'bsu')).toEqual([]);
+	});
+
+	it('knows the query language: exact, start, not, either', () => {
+		expect(matchTitles(titles, "'bus").map(({index}) => index)).toEqual([0, 2, 4]);
+		expect(matchTitles(titles, '^bus').map(({index}) => index)).toEqual([2, 4]);
+		expect(matchTitles(titles, 'bus !night').map(({index}) => index)).toEqual([2, 4]);
+		expect(matchTitles(titles, 'ferry | cars').map(({index}) => index)).toEqual([1, 3]);
+	});
+
+	it('says where each title matched', () => {
+		const [match] = matchTitles(['Night bus route'], 'rout');
+		expect(match!.ranges).toEqual([[10, 14]]);
+	});
+});
+
+describe('f filters the list by title', () => {
+	it('shows only the matching titles as the reader types, best first, the cursor on the first', () => {
+		const s = startSession(listed).keys('j j f b u s');
+		expect(modeOf(s.state)).toBe('filter');
+		expect(shownTitles(s)).toEqual(['Night bus route 7', 'Bus lanes on the bridge', 'Busy summer']);
+		expect(s.state.list.cursor).toBe(0);
+		s.keys('space r o');
+		expect(shownTitles(s)).toEqual(['Night bus route 7']);
+		s.keys('backspace backspace backspace');
+		expect(shownTitles(s)).toHaveLength(3);
+	});
+
+	it('Enter keeps the filter and the list moves again; Enter then opens the article under the cursor', () => {
+		const s = startSession(listed).keys('f b u s return');
+		expect(modeOf(s.state)).toBe('list');
+		expect(shownTitles(s)).toHaveLength(3);
+		s.keys('j return');
+		expect(s.state.screen).toBe('thread');
+		expect(s.context.articles[s.state.thread!.article]!.title).toBe('Bus lanes on the bridge');
+		s.keys('q');
+		expect(s.state.list.cursor, 'back on the list, on that article').toBe(1);
+		expect(shownTitles(s)).toHaveLength(3);
+	});
+
+	it('Esc while typing clears the filter and keeps the article under the cursor', () => {
+		const s = startSession(listed).keys('f b u s down escape');
+		expect(s.state.titleFilter).toBeNull();
+		expect(shownTitles(s)).toEqual(titles);
+		expect(s.state.list.cursor).toBe(2);
+	});
+
+	it('Esc on the list clears a kept filter; f again edits it', () => {
+		const s = startSession(listed).keys('f b u s return f');
+		expect(s.state.titleFilter!.query).toBe('bus');
+		s.keys('y return');
+		// `busy` is one typo from `bus`: those titles follow the exact one.
+		expect(shownTitles(s)).toEqual(['Busy summer', 'Night bus route 7', 'Bus lanes on the bridge']);
+		s.keys('escape');
+		expect(shownTitles(s)).toEqual(titles);
+	});
+
+	it('keeps the cursor valid when nothing matches, and letters type instead of moving', () => {
+		const s = startSession(listed).keys('f q j k x');
+		expect(s.state.titleFilter!.query).toBe('qjkx');
+		expect(shownTitles(s)).toEqual([]);
+		expect(s.state.list.cursor).toBe(0);
+		s.keys('ctrl+u');
+		expect(shownTitles(s)).toEqual(titles);
+	});
+
+	it('Up / Down and Ctrl-n / Ctrl-p move in the filtered list while typing', () => {
+		const s = startSession(listed).keys('f b u s down down');
+		expect(s.state.list.cursor).toBe(2);
+		s.keys('ctrl+p');
+		expect(s.state.list.cursor).toBe(1);
+	});
+
+	it('works under an author filter: both filters hold', () => {
+		const s = startSession(listed)
+			.act({type: 'setFilter', authors: ['a0', 'a2', 'a3']})
+			.keys('f b u s');
+		expect(shownTitles(s)).toEqual(['Night bus route 7', 'Bus lanes on the bridge']);
 	});
 });
