@@ -7,6 +7,12 @@ import type {ExplorerContext} from './context.js';
 import type {Article} from '../model/types.js';
 import type {Recall} from './recall.js';
 import {titledArticles} from './moves/title-filter.js';
+import {articleName} from '../layout/article-rows.js';
+import {matchTitles} from '../search/title-match.js';
+import type {TitleHit} from './explorer-state.js';
+
+/** Most titles the search prompt lists above the comments (`f` filters the list by every matching title). */
+export const titleHitLimit = 10;
 
 /**
  * The reducer's context: the articles and a layout cache keyed by article, width and
@@ -24,6 +30,12 @@ export function createExplorerContext(
 	const authorIndexes = new Map<number | 'all', readonly AuthorEntry[]>();
 	let lastPick: {key: string; entries: readonly AuthorEntry[]} | undefined;
 	let lastList: {key: string; articles: Array<{article: number; count: number}>} | undefined;
+	let lastHits: {query: string; answer: {hits: readonly TitleHit[]; total: number}} | undefined;
+	let names: readonly string[] | undefined;
+	const titles = (): readonly string[] => {
+		names ??= articles.map(articleName);
+		return names;
+	};
 	let lastTitles: {key: string; articles: ReadonlyArray<{article: number; count?: number}>} | undefined;
 	const authorsOf = (scope: number | 'all'): readonly AuthorEntry[] => {
 		let entries = authorIndexes.get(scope);
@@ -56,6 +68,14 @@ export function createExplorerContext(
 			return lastPick.entries;
 		},
 		listArticles,
+		titleHits(query) {
+			if (lastHits?.query !== query) {
+				const found = matchTitles(titles(), query);
+				const hits = found.slice(0, titleHitLimit).map(({index, ranges}) => ({article: index, ranges}));
+				lastHits = {query, answer: {hits, total: found.length}};
+			}
+			return lastHits.answer;
+		},
 		titleArticles(query, authors) {
 			const key = JSON.stringify([query, authors]);
 			if (lastTitles?.key !== key) {

@@ -49,6 +49,12 @@ export interface SearchHit {
 	readonly authorRanges: ReadonlyArray<readonly [number, number]>;
 }
 
+/** An article whose title matches a search, and where in the title (ranges in UTF-16 units). */
+export interface TitleHit {
+	readonly article: number;
+	readonly ranges: ReadonlyArray<readonly [number, number]>;
+}
+
 /** The search prompt (`/`): what is typed, where it looks, and what it found so far. */
 export interface PromptState {
 	readonly query: string;
@@ -64,6 +70,11 @@ export interface PromptState {
 	/** The share of comments the results cover: below 1 while the index is still being built. */
 	readonly indexed?: number;
 	readonly resultsQuery: string;
+	/** Articles whose title matches `resultsQuery` (searching all articles), best first: listed above the comments. */
+	readonly titles?: readonly TitleHit[];
+	/** How many titles match `resultsQuery` (more than `titles` holds when many do). */
+	readonly titleTotal?: number;
+	/** Index in the titles, then the results, of the entry under the cursor. */
 	readonly selected: number;
 	readonly top: number;
 	/** While Up / Down browse the history: the entry shown, and what was typed before the first Up. */

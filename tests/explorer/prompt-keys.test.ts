@@ -9,6 +9,7 @@ import {describe, expect, it} from 'vitest';
 import type {SearchHit} from '../../source/explorer/explorer-state.js';
 import {modeOf} from '../../source/explorer/mode.js';
 import {listedArticle, listLength} from '../../source/explorer/moves/list-position.js';
+import {searchWindow} from '../../source/screens/prompt-window.js';
 import {matchTitles} from '../../source/search/title-match.js';
 import type {Article} from '../../source/model/types.js';
 import {startSession} from '../support/session.js';
@@ -20,6 +21,8 @@ const tree: Article = article([c('ann', c('bob', c('cat')), c('dan')), c('eve'),
 function hits(articleIndex = 0, size = 6): SearchHit[] {
 	return Array.from({length: size}, (_, row) => ({article: articleIndex, row, textRanges: [], authorRanges: []}));
 }
+
+const textOf = (segments: ReadonlyArray<{readonly text: string}>) => segments.map((segment) => segment.text).join('');
 
 /** Types `query` into the open prompt and delivers `results` for it. */
 function search(s: ReturnType<typeof startSession>, query: string, results: SearchHit[] = hits()) {
@@ -215,5 +218,54 @@ describe('f filters the list by title', () => {
 			.act({type: 'setFilter', authors: ['a0', 'a2', 'a3']})
 			.keys('f b u s');
 		expect(shownTitles(s)).toEqual(['Night bus route 7', 'Bus lanes on the bridge']);
+	});
+});
+
+describe('/ from the list searches titles and comments', () => {
+	/** The list's `/` with `query` typed and the comments `results` delivered. */
+	function searched(query: string, results: SearchHit[] = []) {
+		const s = startSession(listed).keys('/');
+		s.act({type: 'typeText', text: query}).act({type: 'searchResults', query, results});
+		return s;
+	}
+
+	it('lists the matching titles above the comments, best first, and counts both', () => {
+		const s = searched('bus', hits(3, 2));
+		expect(s.state.prompt!.titles!.map(({article}) => article)).toEqual([0, 2, 4]);
+		const window = searchWindow(s.state, s.state.prompt!, s.context, true);
+		expect(window.rows).toHaveLength(5);
+		expect(textOf(window.rows[0]!)).toMatch(/^article: Night bus route 7/);
+		expect(textOf(window.rows[3]!)).toMatch(/^a3 - /);
+		expect(window.status).toMatch(/^3 titles - 2 matches/);
+	});
+
+	it('Enter on a title opens that article at its head', () => {
+		const s = searched('bus', hits(3, 2)).keys('ctrl+n return');
+		expect(s.state.prompt).toBeNull();
+		expect(s.state.screen).toBe('thread');
+		expect(s.state.thread!.article).toBe(2);
+		expect(s.state.thread!.focus).toBe(-1);
+		expect(s.state.queryHistory).toEqual(['bus']);
+	});
+
+	it('moves past the titles into the comments and Enter jumps to the comment', () => {
+		const s = searched('bus', hits(3, 2)).keys('ctrl+n ctrl+n ctrl+n ctrl+n return');
+		expect(s.state.thread!.article).toBe(3);
+		expect(s.state.thread!.focus).toBe(1);
+	});
+
+	it('Tab scopes to the article under the cursor: no titles then', () => {
+		const s = startSession(listed).keys('j j /');
+		s.act({type: 'typeText', text: 'bus'}).keys('tab');
+		expect(s.state.prompt!.scope).toBe('article');
+		s.act({type: 'searchResults', query: 'bus', results: hits(2, 1)});
+		expect(s.state.prompt!.titles ?? []).toEqual([]);
+		s.keys('return');
+		expect(s.state.thread!.article).toBe(2);
+	});
+
+	it('Esc with only titles found keeps the query in the history', () => {
+		const s = searched('ferry').keys('escape');
+		expect(s.state.queryHistory).toEqual(['ferry']);
 	});
 });
