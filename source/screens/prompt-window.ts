@@ -41,7 +41,7 @@ export function searchWindow(
 	const {dot, ellipsis} = glyphsFor(ascii);
 	const height = promptListHeight(state.rows);
 	const rows: Segment[][] = [];
-	const {author: authorWidth, title: titleWidth} = resultColumns(width);
+	const {author: authorWidth, title: titleWidth} = resultColumns(width, prompt.scope === 'all');
 	const titles = prompt.titles ?? [];
 	for (const {article, ranges} of titles.slice(prompt.top, prompt.top + height)) {
 		rows.push(titleRow(context.articles[article]!, ranges, width, ascii));
@@ -120,12 +120,13 @@ const titleMark = 'article: ';
 
 /**
  * The widest a result's author and title may be in a row `width` columns wide: a fifth and
- * a quarter of it (24 and 48 at most), so at 80 columns the snippet keeps about half the
- * row, and at 200 columns names and most titles show whole beside a snippet of 120 columns.
+ * a quarter of it (24 and 48 at most; the author a quarter when no title is shown), so at
+ * 80 columns the snippet keeps about half the row, and at 200 columns names and most
+ * titles show whole beside a snippet of 120 columns.
  */
-export function resultColumns(width: number): {author: number; title: number} {
+export function resultColumns(width: number, hasTitle: boolean): {author: number; title: number} {
 	return {
-		author: Math.max(8, Math.min(24, Math.floor(width / 5))),
+		author: Math.max(8, Math.min(24, Math.floor(width / (hasTitle ? 5 : 4)))),
 		title: Math.max(8, Math.min(48, Math.floor(width / 4))),
 	};
 }

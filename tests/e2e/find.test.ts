@@ -86,4 +86,38 @@ describe('finding in a real terminal at 80x24', () => {
 		terminal.keys('q');
 		expect(await terminal.exitStatus()).toBe(0);
 	});
+
+	it('recalls an earlier query with Up, filters the list by title with f, and lists titles from the list', async () => {
+		session = TmuxSession.start('node dist/cli.js data/', 80, 24);
+		const terminal = session;
+		await terminal.waitFor('11 articles');
+		terminal.keys('f');
+		terminal.keys('-l', 'clos');
+		let screen = await terminal.waitFor('title: clos (2/11 articles)');
+		expect(screen).toMatch(/▌ City to Close Old Town/);
+		expect(screen).toContain('Allotment waiting list to close');
+		expect(screen).not.toContain('Airport Expansion');
+		terminal.keys('Enter', 'j');
+		screen = await terminal.waitFor('article 2/2');
+		terminal.keys('Escape');
+		screen = await terminal.waitFor('article 6/11');
+		terminal.keys('/');
+		terminal.keys('-l', 'bus');
+		screen = await terminal.waitFor('1 title · 11 matches');
+		expect(screen).toMatch(/▌ article: Night bus route 7 .*· 4 comments/);
+		terminal.keys('Escape');
+		await terminal.waitFor('article 6/11');
+		terminal.keys('/');
+		terminal.keys('-l', 'ferry');
+		await terminal.waitFor((text) => text.includes('1 title') && text.includes('/ ferry'));
+		terminal.keys('Up');
+		screen = await terminal.waitFor('/ bus');
+		await terminal.waitFor('1 title · 11 matches');
+		terminal.keys('Down');
+		await terminal.waitFor('/ ferry');
+		terminal.keys('Escape');
+		await terminal.waitFor('article 6/11');
+		terminal.keys('q');
+		expect(await terminal.exitStatus()).toBe(0);
+	});
 });
