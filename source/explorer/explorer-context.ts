@@ -8,7 +8,7 @@ import type {Article} from '../model/types.js';
 import type {Recall} from './recall.js';
 import {titledArticles} from './moves/title-filter.js';
 import {articleName} from '../layout/article-rows.js';
-import {matchTitles} from '../search/title-match.js';
+import {matchTitles, type TitleWords, titleWords} from '../search/title-match.js';
 import type {TitleHit} from './explorer-state.js';
 
 /** Most titles the search prompt lists above the comments (`f` filters the list by every matching title). */
@@ -31,9 +31,10 @@ export function createExplorerContext(
 	let lastPick: {key: string; entries: readonly AuthorEntry[]} | undefined;
 	let lastList: {key: string; articles: Array<{article: number; count: number}>} | undefined;
 	let lastHits: {query: string; answer: {hits: readonly TitleHit[]; total: number}} | undefined;
-	let names: readonly string[] | undefined;
-	const titles = (): readonly string[] => {
-		names ??= articles.map(articleName);
+	let names: readonly TitleWords[] | undefined;
+	/** Every article's title, folded and cut into words once (on the first title search). */
+	const titles = (): readonly TitleWords[] => {
+		names ??= articles.map((article) => titleWords(articleName(article)));
 		return names;
 	};
 	let lastTitles: {key: string; articles: ReadonlyArray<{article: number; count?: number}>} | undefined;
@@ -79,7 +80,7 @@ export function createExplorerContext(
 		titleArticles(query, authors) {
 			const key = JSON.stringify([query, authors]);
 			if (lastTitles?.key !== key) {
-				lastTitles = {key, articles: titledArticles(articles, query, authors === null ? null : listArticles(authors))};
+				lastTitles = {key, articles: titledArticles(titles(), query, authors === null ? null : listArticles(authors))};
 			}
 			return lastTitles.articles;
 		},

