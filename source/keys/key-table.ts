@@ -223,7 +223,7 @@ export const keyTable: readonly Binding[] = [
 	{
 		action: {type: 'recallQuery', delta: -1},
 		keys: ['up'],
-		help: 'earlier / later query',
+		help: 'earlier / later search',
 		group: 'Prompt',
 		modes: prompt,
 		pairsWithNext: true,
@@ -233,7 +233,7 @@ export const keyTable: readonly Binding[] = [
 	{
 		action: {type: 'moveDown', count: 1},
 		keys: ['down'],
-		help: 'next / prev entry',
+		help: 'next / prev author or article',
 		group: 'Prompt',
 		modes: ['picker', 'filter'],
 		pairsWithNext: true,
