@@ -35,7 +35,7 @@ export async function runExplorer(
 	recall: Recall | null = null,
 	keyTableInForce: readonly Binding[] | null = null,
 	problems: readonly string[] = [],
-	reading: {readonly textWidth?: number | undefined; readonly isMouseOn?: boolean} = {},
+	reading: {readonly textWidth?: number | undefined; readonly isMouseOn?: boolean; readonly typedAhead?: string} = {},
 ): Promise<number> {
 	// This part is bundled on its own (its own copy of the key table): the config's keys go in force here.
 	if (keyTableInForce !== null) {
@@ -203,6 +203,11 @@ export async function runExplorer(
 				onSuspend={suspend}
 				connect={(send) => {
 					notify = send;
+					// Keys typed while the inputs loaded act now, after the opening actions.
+					if (reading.typedAhead !== undefined && reading.typedAhead !== '') {
+						const typed = reading.typedAhead;
+						setImmediate(() => keys.push(typed));
+					}
 				}}
 				onCopy={copy}
 				onQuit={(code) => {
