@@ -2,7 +2,7 @@ import process from 'node:process';
 import type tty from 'node:tty';
 import type {LoadProgress} from '../inputs/load-progress.js';
 import {loadingLines} from '../screens/loading-screen.js';
-import {type Guard, startGuard} from '../terminal/guard.js';
+import {type Guard, guardTerminal} from '../terminal/guard.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 
 /** How long loading may take before the loading screen takes the terminal. */
@@ -129,7 +129,7 @@ export function startLoadingSession(
 		if (isOver) {
 			return;
 		}
-		guard = startGuard((keyboard as unknown as {fd: number}).fd, leaveFullScreen);
+		guard = guardTerminal(keyboard, leaveFullScreen);
 		isShown = true;
 		write(enterFullScreen);
 		draw();

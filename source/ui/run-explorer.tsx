@@ -7,7 +7,7 @@ import type {Article} from '../model/types.js';
 import {AnswerFilter} from '../terminal/answer-filter.js';
 import {FrameStdout} from '../terminal/frame-stdout.js';
 import type {Keyboard} from '../terminal/keyboard.js';
-import {startGuard} from '../terminal/guard.js';
+import {guardTerminal} from '../terminal/guard.js';
 import {canSuspend} from '../terminal/job-control.js';
 import {ScreenWriter} from '../terminal/screen-writer.js';
 import {mouseOff, mouseOn} from '../terminal/mouse.js';
@@ -55,7 +55,7 @@ export async function runExplorer(
 	let isRestored = false;
 
 	// Restores the terminal if comb dies where no handler runs (out of memory, SIGKILL).
-	const guard = startGuard((keyboard.stream as unknown as {fd: number}).fd, mouseOff + leaveFullScreen);
+	const guard = guardTerminal(keyboard.stream, mouseOff + leaveFullScreen);
 	const restore = (): void => {
 		if (isRestored) {
 			return;

@@ -1,4 +1,5 @@
 /** The loading screen in a real terminal (tmux): progress while an input arrives, keys kept for after, Ctrl-C. */
+import {execFileSync} from 'node:child_process';
 import {afterEach, describe, expect, it} from 'vitest';
 import {TmuxSession} from './tmux.js';
 
@@ -47,7 +48,7 @@ describe('loading an input that takes a while', () => {
 
 	it('a load problem met on the way shows in the explorer, and on stderr once it closes', async () => {
 		const terminal = start('(sleep 1; cat data/coalition-base.txt) | node dist/cli.js - no-such-file.txt');
-		await terminal.waitFor('reading standard input');
+		await terminal.waitFor('waiting for standard input');
 		let screen = await terminal.waitFor('cannot read no-such-file.txt');
 		expect(screen).toContain('U.S.-led Coalition Hands Over Key Base');
 		terminal.keys('q');
@@ -55,5 +56,18 @@ describe('loading an input that takes a while', () => {
 		screen = terminal.screen();
 		expect(screen).toContain('comb: cannot read no-such-file.txt');
 		expect(terminal.pane('alternate_on')).toBe('0');
+	});
+
+	it('killed while loading (SIGKILL, as out of memory would): the watcher puts the terminal back, cooked', async () => {
+		// The shell reports the status once sleep ends too.
+		const terminal = start('sleep 3 | node dist/cli.js 2>&1');
+		await terminal.waitFor('waiting for standard input');
+		const paneTty = terminal.pane('pane_tty');
+		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/-icanon/);
+		process.kill(terminal.pid(), 'SIGKILL');
+		expect(await terminal.exitStatus()).toBe(137);
+		await terminal.waitFor((screen) => screen.replace(/\n/g, '').includes('restored it'));
+		expect(terminal.pane('alternate_on')).toBe('0');
+		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/[^-]icanon/);
 	});
 });
