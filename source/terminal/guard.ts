@@ -71,7 +71,9 @@ export function guardTerminal(keyboard: tty.ReadStream, leave: string): Guard | 
 			keyboard.setRawMode(false);
 		}
 	} catch {}
-	const guard = startGuard((keyboard as unknown as {fd: number}).fd, leave);
+	// process.stdin has `fd`; a tty.ReadStream opened on /dev/tty has it only on its handle.
+	const stream = keyboard as unknown as {fd?: number; _handle?: {fd?: number}};
+	const guard = startGuard(stream.fd ?? stream._handle?.fd ?? -1, leave);
 	try {
 		if (wasRaw) {
 			keyboard.setRawMode(true);

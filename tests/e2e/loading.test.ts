@@ -70,4 +70,15 @@ describe('loading an input that takes a while', () => {
 		expect(terminal.pane('alternate_on')).toBe('0');
 		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/[^-]icanon/);
 	});
+
+	it('killed in the explorer with the data piped in (keys from /dev/tty): the watcher restores the cooked modes too', async () => {
+		const terminal = start('cat data/coalition-base.txt | node dist/cli.js 2>&1');
+		await terminal.waitFor('13 comments');
+		const paneTty = terminal.pane('pane_tty');
+		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/-icanon/);
+		process.kill(terminal.pid(), 'SIGKILL');
+		expect(await terminal.exitStatus()).toBe(137);
+		await terminal.waitFor((screen) => screen.replace(/\n/g, '').includes('restored it'));
+		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/[^-]icanon/);
+	});
 });
