@@ -17,9 +17,9 @@ function start(command: string, columns = 80, rows = 24): TmuxSession {
 
 describe('loading an input that takes a while', () => {
 	it('shows progress full screen, keeps the keys typed meanwhile unechoed, and acts on them once it opens', async () => {
-		// Five articles arrive at once; standard input then stays open for 2 s more.
+		// Five articles arrive at once; standard input then stays open for 4 s more.
 		const terminal = start(
-			'(cat data/several-articles.txt data/coalition-base.txt data/deep-thread.txt; sleep 2) | node dist/cli.js',
+			'(cat data/several-articles.txt data/coalition-base.txt data/deep-thread.txt; sleep 4) | node dist/cli.js',
 		);
 		let screen = await terminal.waitFor('reading standard input');
 		expect(terminal.pane('alternate_on')).toBe('1');
@@ -47,7 +47,7 @@ describe('loading an input that takes a while', () => {
 	});
 
 	it('a load problem met on the way shows in the explorer, and on stderr once it closes', async () => {
-		const terminal = start('(sleep 1; cat data/coalition-base.txt) | node dist/cli.js - no-such-file.txt');
+		const terminal = start('(sleep 4; cat data/coalition-base.txt) | node dist/cli.js - no-such-file.txt');
 		await terminal.waitFor('waiting for standard input');
 		let screen = await terminal.waitFor('cannot read no-such-file.txt');
 		expect(screen).toContain('U.S.-led Coalition Hands Over Key Base');
@@ -60,7 +60,7 @@ describe('loading an input that takes a while', () => {
 
 	it('killed while loading (SIGKILL, as out of memory would): the watcher puts the terminal back, cooked', async () => {
 		// The shell reports the status once sleep ends too.
-		const terminal = start('sleep 3 | node dist/cli.js 2>&1');
+		const terminal = start('sleep 6 | node dist/cli.js 2>&1');
 		await terminal.waitFor('waiting for standard input');
 		const paneTty = terminal.pane('pane_tty');
 		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/-icanon/);
