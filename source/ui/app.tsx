@@ -36,9 +36,12 @@ import {glyphsFor, labels} from '../text/glyphs.js';
 function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, context: ExplorerContext): string[] {
 	const notes: string[] = [];
 	if (thread.search !== null) {
-		notes.push(
-			`match ${formatCount(thread.search.current + 1)}/${formatCount(thread.search.docs.length)} "${sanitizeLine(thread.search.query)}"`,
-		);
+		// No match visited yet (an article opened from its title in the results): how many there are.
+		const where =
+			thread.search.current < 0
+				? countLabel(thread.search.docs.length, 'match', 'matches')
+				: `match ${formatCount(thread.search.current + 1)}/${formatCount(thread.search.docs.length)}`;
+		notes.push(`${where} "${sanitizeLine(thread.search.query)}"`);
 	}
 	if (thread.filter !== null) {
 		const chosen = context.filterRows(thread.article, thread.filter).chosen;

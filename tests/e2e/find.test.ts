@@ -105,7 +105,12 @@ describe('finding in a real terminal at 80x24', () => {
 		terminal.keys('-l', 'bus');
 		screen = await terminal.waitFor('1 title · 11 matches');
 		expect(screen).toMatch(/▌ article: Night bus route 7 .*· 4 comments/);
-		terminal.keys('Escape');
+		terminal.keys('Enter');
+		screen = await terminal.waitFor('11 matches "bus"');
+		expect(screen).toMatch(/^Night bus route 7/);
+		terminal.keys('n');
+		await terminal.waitFor('match 1/11 "bus"');
+		terminal.keys('q');
 		await terminal.waitFor('article 6/11');
 		terminal.keys('/');
 		terminal.keys('-l', 'ferry');
