@@ -82,4 +82,10 @@ describe('loading an input that takes a while', () => {
 		await terminal.waitFor((screen) => screen.replace(/\n/g, '').includes('restored it'));
 		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/[^-]icanon/);
 	});
+
+	it('an empty pipe: says there are no articles and exits (the keyboard opened for the explorer is let go)', async () => {
+		const terminal = start('true | node dist/cli.js');
+		expect(await terminal.exitStatus()).toBe(0);
+		expect(terminal.screen()).toContain('comb: no articles in standard input');
+	});
 });
