@@ -82,8 +82,10 @@ export function commentBody(thread: Thread, row: number, width: number, textWidt
  * is added here once. Not yet clipped to the width.
  */
 export function authorLine(thread: Thread, row: number, guides: RowGuides, shape: CommentShape): Segment[] {
-	const line: Segment[] = [{text: guides.head, style: 'guide'}];
-	if (guides.clippedDepth !== null) {
+	// Past the indentation limit: the reply marker (part of the guides, so a click on it folds) and the depth.
+	const isClipped = guides.clippedDepth !== null;
+	const line: Segment[] = [{text: isClipped ? guides.head + shape.glyphs.deeper : guides.head, style: 'guide'}];
+	if (isClipped) {
 		line.push({text: `[${guides.clippedDepth}] `, style: 'badge'});
 	}
 	const author = thread.author[row]!;
