@@ -58,10 +58,11 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 		const fullText = slice.item === headItem ? context.articles[thread.article]!.body : rows.text[slice.item]!;
 		const itemLines = matched.map((line) => linkLine(line, fullText));
 		const gap = slice.item === headItem ? 0 : layout.gapBefore(slice.item, shown);
+		const end = itemLines.length - layout.gapAfter(slice.item, shown);
 		for (let index = slice.from; index < slice.to; index++) {
 			lines.push({
 				line: itemLines[index] ?? [],
-				isFocused: slice.item === thread.focus && index >= gap,
+				isFocused: slice.item === thread.focus && index >= gap && index < end,
 				isFirstLine: index === Math.max(slice.from, gap),
 				key: `${slice.item}:${index}`,
 			});
