@@ -133,4 +133,33 @@ describe('reading comfort at 80x24', () => {
 		expect(bytes).toContain('\u001B]8;;\u001B\\');
 		expect(bytes).not.toContain('\u001B]8;;javascript');
 	});
+
+	it('draws each row of a URL too long for the width as its own OSC 8 hyperlink to the whole URL', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'comb-link-'));
+		const url = `https://www.example.com/archive/${'a-very-long-path-segment/'.repeat(8)}end.html`;
+		writeFileSync(
+			join(folder, 'long.txt'),
+			`May 2024\n\nLinks\n\n\nBody.\n\n\n\n\n\t• alice\n\n\t\tRead ${url} today.\n`,
+		);
+		const raw = join(folder, 'raw.log');
+		const terminal = startComb(`${folder}/long.txt`);
+		terminal.tmux('pipe-pane', '-o', '-t', 'comb', `cat >> ${raw}`);
+		terminal.keys('j');
+		await terminal.waitFor('comment 1/1');
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const bytes = readFileSync(raw, 'utf8');
+		// The rows the URL takes on screen.
+		const rows = terminal
+			.screen()
+			.split('\n')
+			.filter((line) => /a-very-long-path-segment|end\.html/.test(line)).length;
+		expect(rows).toBeGreaterThanOrEqual(3);
+		// Every hyperlink goes to the whole URL, and its texts are the pieces of every row, the last one too.
+		const links = [...bytes.matchAll(/\u001B]8;;([^\u001B]*)\u001B\\([^\u001B]*)\u001B]8;;\u001B\\/g)];
+		expect(new Set(links.map((match) => match[1]))).toEqual(new Set([url]));
+		// Each drawing of the comment draws the URL's rows in order: the texts join into the URL, once per drawing.
+		const drawings = links.length / rows;
+		expect(drawings).toBeGreaterThanOrEqual(1);
+		expect(links.map((match) => match[2]).join('')).toBe(url.repeat(drawings));
+	});
 });
