@@ -31,6 +31,8 @@ export interface ListMeasure {
 }
 
 const gap = 2;
+/** The widest a date column gets, whatever the room: a longer "date" is text the parser took for one. */
+const maxDateWidth = 40;
 
 /** The widths the list's columns would want, read from every article once. */
 export function measureList(articles: readonly Article[]): ListMeasure {
@@ -89,6 +91,12 @@ export function listColumns(measure: ListMeasure, width: number, isFiltered = fa
 	}
 	if (width - used() < minTitle) {
 		dateWidth = 0;
+	}
+	// A long date (`Thursday, October 3, 2024`) is cut to keep room for titles, unless the
+	// row has room for it after the longest title anyway (wide screens).
+	if (dateWidth > 0 && dateWidth < measure.dateWidth) {
+		const spare = width - used() - measure.titleWidth;
+		dateWidth = Math.min(measure.dateWidth, maxDateWidth, dateWidth + Math.max(0, spare));
 	}
 	// No wider than the longest title: on a wide screen the columns stay next to the titles.
 	const titleWidth = Math.max(1, Math.min(width - used(), measure.titleWidth));

@@ -71,6 +71,27 @@ describe('the article list at 80 columns', () => {
 	});
 });
 
+describe('the article list at 200 columns', () => {
+	const long = [
+		...articles,
+		dated('The footbridge repaint: what colour?', 'Thursday, October 3, 2024', 'data/d.txt', 4),
+	];
+
+	it('shows a long date whole when the row has room for it', () => {
+		const columns = listColumns(measureList(long), 198);
+		const rows = long.map((each) => listRow(each, columns, false));
+		expect(rows[3]).toContain('Thursday, October 3, 2024  ');
+		expect(columns.titleWidth).toBe(displayWidth(long[2]!.title!));
+		expect(new Set(rows.map((row) => displayWidth(row))).size).toBe(1);
+	});
+
+	it('still cuts it at 100 columns, where the title needs the room', () => {
+		const columns = listColumns(measureList(long), 98);
+		expect(columns.dateWidth).toBeLessThanOrEqual(24);
+		expect(columns.titleWidth).toBeGreaterThanOrEqual(49);
+	});
+});
+
 describe('the source column', () => {
 	it('shows, shortened from the left, when two articles share a title', () => {
 		const twins = [
