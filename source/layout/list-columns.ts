@@ -68,7 +68,7 @@ export function measureList(articles: readonly Article[]): ListMeasure {
  * when it tells articles apart. Narrow screens give up the thread count first, then cut
  * the source and the date, so a title keeps at least about half the row.
  */
-export function listColumns(measure: ListMeasure, width: number, isFiltered = false): ListColumns {
+export function listColumns(measure: ListMeasure, width: number, isFiltered = false, noteWidth = 0): ListColumns {
 	// Under a filter the column reads `3 of 13 comments`: room for the first count and ` of `.
 	const wanted = measure.commentsWidth + (isFiltered ? measure.commentsWidth - 4 : 0);
 	const commentsWidth = Math.min(wanted, Math.max(4, Math.floor(width / 3)));
@@ -98,17 +98,21 @@ export function listColumns(measure: ListMeasure, width: number, isFiltered = fa
 		const spare = width - used() - measure.titleWidth;
 		dateWidth = Math.min(measure.dateWidth, maxDateWidth, dateWidth + Math.max(0, spare));
 	}
-	// No wider than the longest title: on a wide screen the columns stay next to the titles.
-	const titleWidth = Math.max(1, Math.min(width - used(), measure.titleWidth));
+	// No wider than the longest title (and a row's note, see listRow): on a wide screen the
+	// columns stay next to the titles.
+	const titleWidth = Math.max(1, Math.min(width - used(), measure.titleWidth + noteWidth));
 	return {width, titleWidth, dateWidth, commentsWidth, threadsWidth, sourceWidth};
 }
 
 /**
  * One row of the article list in these columns: never wider than `columns.width`,
  * sanitized. Under a list author filter `chosen` is how many comments those authors
- * wrote there, shown as `3 of 13 comments`.
+ * wrote there, shown as `3 of 13 comments`. A `note` (`  3 new`) ends the title's cell:
+ * it takes its room from this row's title only, so the other rows keep the whole title
+ * width and every column stays aligned (`listColumns`' `noteWidth` gives it room when the
+ * screen has some to spare).
  */
-export function listRow(article: Article, columns: ListColumns, ascii: boolean, chosen?: number): string {
+export function listRow(article: Article, columns: ListColumns, ascii: boolean, chosen?: number, note = ''): string {
 	const ellipsis = ascii ? '...' : '…';
 	const padTo = (text: string, width: number, isRight = false): string => {
 		const cut = truncateToWidth(text, width, ellipsis);
@@ -120,7 +124,9 @@ export function listRow(article: Article, columns: ListColumns, ascii: boolean, 
 		chosen === undefined
 			? countLabel(size, 'comment', 'comments')
 			: `${chosen} of ${countLabel(size, 'comment', 'comments')}`;
-	let row = padTo(sanitizeLine(articleName(article)), columns.titleWidth);
+	const name = sanitizeLine(articleName(article));
+	const room = columns.titleWidth - displayWidth(note);
+	let row = padTo(note === '' || room < 8 ? name : truncateToWidth(name, room, ellipsis) + note, columns.titleWidth);
 	if (columns.dateWidth > 0) {
 		row += `  ${padTo(article.date === null ? '' : sanitizeLine(article.date), columns.dateWidth)}`;
 	}

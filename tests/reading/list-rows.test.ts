@@ -92,6 +92,25 @@ describe('the article list at 200 columns', () => {
 	});
 });
 
+describe('the `N new` note of what comb remembers', () => {
+	it('takes room from its own title only: other rows keep the whole title width, the columns stay aligned', () => {
+		const columns = listColumns(measureList(articles), 78, false, '  12 new'.length);
+		const plain = listRow(articles[0]!, columns, false);
+		const noted = listRow(articles[2]!, columns, false, undefined, '  12 new');
+		// 78 columns: a 14-column date and a 12-column count leave the titles 48.
+		expect(plain.startsWith('Airport Expansion: What the Inspector’s Final R…')).toBe(true);
+		expect(noted).toMatch(/^Regional Water Board Approves 18% Tarif… {2}12 new {2}Thursday, 14 …/);
+		expect(noted.indexOf('Thursday')).toBe(plain.indexOf('March 3'));
+		expect(displayWidth(noted)).toBe(displayWidth(plain));
+	});
+
+	it('on a wide screen fits beside the longest title without cutting it', () => {
+		const columns = listColumns(measureList(articles), 198, false, '  12 new'.length);
+		const noted = listRow(articles[2]!, columns, false, undefined, '  12 new');
+		expect(noted).toContain('Despite Drought Warnings  12 new');
+	});
+});
+
 describe('the source column', () => {
 	it('shows, shortened from the left, when two articles share a title', () => {
 		const twins = [
