@@ -26,7 +26,10 @@ export interface LoadingSession {
 	 * (the explorer takes both over).
 	 */
 	handOver(): string;
-	/** Loading is over and no explorer opens: the terminal is put back as it was found. */
+	/**
+	 * Loading is over and no explorer opens: the terminal is put back as it was found, and
+	 * a keyboard comb opened itself (`/dev/tty`) is closed, so it holds no process open.
+	 */
 	end(): void;
 }
 
@@ -39,7 +42,7 @@ export interface LoadingSession {
  * watcher (as in the explorer) restores it should comb die without a word.
  */
 export function startLoadingSession(
-	keyboard: tty.ReadStream,
+	{stream: keyboard, isOwned}: {readonly stream: tty.ReadStream; readonly isOwned: boolean},
 	screen: NodeJS.WriteStream,
 	options: {readonly ascii: boolean; readonly delayMs?: number; readonly now?: () => number},
 ): LoadingSession {
@@ -155,6 +158,9 @@ export function startLoadingSession(
 		end() {
 			stop();
 			restore();
+			if (isOwned) {
+				keyboard.destroy();
+			}
 		},
 	};
 }

@@ -107,7 +107,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	const isTypingData = paths.includes('-') && !isStdinFolder && process.stdin.isTTY === true;
 	const loading =
 		keyboard !== undefined && 'stream' in keyboard && process.stdout.isTTY && !isTypingData
-			? startLoadingSession(keyboard.stream, process.stdout, {ascii: isAsciiOut})
+			? startLoadingSession(keyboard, process.stdout, {ascii: isAsciiOut})
 			: undefined;
 	// Without a loading screen, progress and waiting are lines on stderr.
 	const progress = loading === undefined ? createReadProgress(process.stderr) : undefined;

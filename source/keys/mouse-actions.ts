@@ -73,10 +73,11 @@ function threadClick(state: ExplorerState, line: number, column: number, context
 			}
 			const layout = context.layout(thread.article, contentWidth(state.columns), state.isCompact, thread.isBodyFolded);
 			const gap = layout.gapBefore(slice.item, shown);
-			if (index < gap) {
+			const itemLines = layout.lines(slice.item, shown);
+			if (index < gap || index >= itemLines.length - layout.gapAfter(slice.item, shown)) {
 				return [];
 			}
-			const authorLine = layout.lines(slice.item, shown)[gap] ?? [];
+			const authorLine = itemLines[gap] ?? [];
 			const guide = authorLine[0]?.style === 'guide' ? displayWidth(authorLine[0].text) : 0;
 			const rows = context.articles[thread.article]!.thread;
 			const isOnMarker = index === gap && column <= gutterColumns + guide && rows.end[slice.item]! > slice.item;

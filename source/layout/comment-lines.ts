@@ -33,6 +33,8 @@ export interface CommentShape {
 	readonly isContext: boolean;
 	/** Comments an author filter left out just before it (a `… N hidden` line when above 0). */
 	readonly hiddenBefore: number;
+	/** Comments an author filter left out after it, the last shown (a `… N hidden` line below it when above 0). */
+	readonly hiddenAfter?: number;
 	/** A blank line above it (top-level comments after the first). */
 	readonly isGapBefore: boolean;
 	/** Tag on the author line. */
@@ -82,8 +84,10 @@ export function commentBody(thread: Thread, row: number, width: number, textWidt
  * is added here once. Not yet clipped to the width.
  */
 export function authorLine(thread: Thread, row: number, guides: RowGuides, shape: CommentShape): Segment[] {
-	const line: Segment[] = [{text: guides.head, style: 'guide'}];
-	if (guides.clippedDepth !== null) {
+	// Past the indentation limit: the reply marker (part of the guides, so a click on it folds) and the depth.
+	const isClipped = guides.clippedDepth !== null;
+	const line: Segment[] = [{text: isClipped ? guides.head + shape.glyphs.deeper : guides.head, style: 'guide'}];
+	if (isClipped) {
 		line.push({text: `[${guides.clippedDepth}] `, style: 'badge'});
 	}
 	const author = thread.author[row]!;
@@ -114,18 +118,17 @@ export function authorLine(thread: Thread, row: number, guides: RowGuides, shape
  * The lines of `row` shaped by `shape`, `body` being its `commentBody` at `shape.width`:
  * the gap or `… N hidden` line above it, the author line, then the body behind its
  * guides (only the first body line, cut, when folded or context; none when compact,
- * where the first body line follows the name). No line is wider than `shape.width`.
+ * where the first body line follows the name), and the `… N hidden` line below the last
+ * shown comment when an author filter hides comments after it. No line is wider than `shape.width`.
  */
 export function commentLines(thread: Thread, row: number, body: readonly string[], shape: CommentShape): ScreenLine[] {
 	const {width, glyphs} = shape;
 	const {ellipsis} = glyphs;
 	const guides = rowGuides(thread, row, maxGuideLevels(width), glyphs.guides, shape.isFolded);
 	const lines: ScreenLine[] =
-		shape.hiddenBefore > 0
-			? [[{text: `${ellipsis} ${formatCount(shape.hiddenBefore)} hidden`, style: 'summary'}]]
-			: shape.isGapBefore
-				? [[]]
-				: [];
+		shape.hiddenBefore > 0 ? [hiddenLine(shape.hiddenBefore, glyphs)] : shape.isGapBefore ? [[]] : [];
+	const hiddenAfter = shape.hiddenAfter ?? 0;
+	const tail: ScreenLine[] = hiddenAfter > 0 ? [hiddenLine(hiddenAfter, glyphs)] : [];
 	const head = authorLine(thread, row, guides, shape);
 	const bodyStyle: SegmentStyle = shape.isContext ? 'context' : 'summary';
 	if (shape.isCompact) {
@@ -136,7 +139,7 @@ export function commentLines(thread: Thread, row: number, body: readonly string[
 		if (first !== '' && used + 3 < width) {
 			head.push({text: `  ${truncateToWidth(first.trimStart() + more, width - used - 2, ellipsis)}`, style: bodyStyle});
 		}
-		lines.push(clipSegments(head, width, ellipsis));
+		lines.push(clipSegments(head, width, ellipsis), ...tail);
 		return lines;
 	}
 	lines.push(clipSegments(head, width, ellipsis));
@@ -149,6 +152,7 @@ export function commentLines(thread: Thread, row: number, body: readonly string[
 				{text: truncateToWidth(body[0]! + more, room, ellipsis), style: bodyStyle},
 			]);
 		}
+		lines.push(...tail);
 		return lines;
 	}
 	for (const text of body) {
@@ -161,5 +165,11 @@ export function commentLines(thread: Thread, row: number, body: readonly string[
 					],
 		);
 	}
+	lines.push(...tail);
 	return lines;
+}
+
+/** The line that stands for `count` comments an author filter hides (`… 3 hidden`), above or below a shown one. */
+function hiddenLine(count: number, glyphs: Glyphs): ScreenLine {
+	return [{text: `${glyphs.ellipsis} ${formatCount(count)} hidden`, style: 'summary'}];
 }

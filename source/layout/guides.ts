@@ -24,23 +24,48 @@ export interface RowGuides {
 }
 
 /**
- * How many levels of guides a comment at `depth` draws. Past `maxLevels` the levels
- * scrolled out of view go in blocks of half the limit, so comments near each other in
- * depth share the same clipping and their guides stay in the same columns instead of
- * shifting one level per row.
+ * How many levels of guides a comment at `depth` draws before its text: its depth, at most
+ * `maxLevels`. Past the limit every reply keeps the limit's indentation (never less, so
+ * none is drawn left of its parent) and says its depth instead (see rowGuides).
  */
 export function drawnLevels(depth: number, maxLevels: number): number {
-	if (depth <= maxLevels) {
-		return depth;
+	return Math.min(depth, maxLevels);
+}
+
+/** Per thread, the ancestor at depth `depth` of every row deeper than it (-1 above), for the last depth asked. */
+const anchors = new WeakMap<Thread, {readonly depth: number; readonly rows: Int32Array}>();
+
+/**
+ * The ancestor of `row` at `depth` (the row itself when at that depth), for a row at least
+ * that deep. Rows come in pre-order, so one forward pass over the thread finds all of them
+ * (a parent comes before its replies); kept per thread, so a chain 100,000 deep costs one
+ * pass instead of a walk up from every row.
+ */
+function ancestorAt(thread: Thread, row: number, depth: number): number {
+	let cached = anchors.get(thread);
+	if (cached === undefined || cached.depth !== depth) {
+		const rows = new Int32Array(thread.size);
+		for (let at = 0; at < thread.size; at++) {
+			const own = thread.depth[at]!;
+			rows[at] = own < depth ? -1 : own === depth ? at : rows[thread.parent[at]!]!;
+		}
+		cached = {depth, rows};
+		anchors.set(thread, cached);
 	}
-	const block = Math.max(1, Math.floor(maxLevels / 2));
-	return depth - Math.ceil((depth - maxLevels) / block) * block;
+	return cached.rows[row]!;
 }
 
 /**
  * The guides of `row`: for each drawn level, a pipe where the ancestor at that level has
- * a later sibling, and a branch or corner at the row's own level. At most `maxLevels`
- * levels are drawn (see drawnLevels), so the cost is O(maxLevels) even at depth 100,000.
+ * a later sibling, and a branch or corner at the row's own level.
+ *
+ * Past `maxLevels`, a reply is indented as far as the limit and no further: its guides are
+ * those of its ancestor at the limit (so the outer columns keep their meaning on every row),
+ * and its author line starts in the column where that ancestor's line down to its replies
+ * runs (the caller draws the reply marker there and the depth after it, see clippedDepth).
+ * Its body carries that line on down while it has replies shown, so each reply of a deep
+ * chain hangs from the line of the comment it answers, one below the other, instead of
+ * jumping left as if it answered an ancestor. O(maxLevels) per row even at depth 100,000.
  */
 export function rowGuides(
 	thread: Thread,
@@ -51,19 +76,26 @@ export function rowGuides(
 ): RowGuides {
 	const depth = thread.depth[row]!;
 	const drawn = drawnLevels(depth, maxLevels);
+	const isClipped = depth > drawn;
 	const segments: string[] = new Array<string>(drawn);
-	let ancestor = row;
+	let ancestor = isClipped ? ancestorAt(thread, row, drawn) : row;
 	for (let level = drawn - 1; level >= 0; level--) {
 		const continues = nextSibling(thread, ancestor) >= 0;
 		segments[level] =
-			level === drawn - 1 ? (continues ? glyphs.branch : glyphs.last) : continues ? glyphs.pipe : glyphs.blank;
+			level === drawn - 1 && !isClipped
+				? continues
+					? glyphs.branch
+					: glyphs.last
+				: continues
+					? glyphs.pipe
+					: glyphs.blank;
 		ancestor = thread.parent[ancestor]!;
 	}
 	const head = segments.join('');
-	if (drawn > 0) {
+	if (drawn > 0 && !isClipped) {
 		segments[drawn - 1] = nextSibling(thread, row) >= 0 ? glyphs.pipe : glyphs.blank;
 	}
 	// The line down to the replies is drawn only when they are shown below.
 	const body = segments.join('') + (hasReplies(thread, row) && !isFolded ? glyphs.pipe : glyphs.blank);
-	return {head, body, clippedDepth: depth > drawn ? depth : null};
+	return {head, body, clippedDepth: isClipped ? depth : null};
 }

@@ -45,7 +45,7 @@ export class ThreadLayout {
 		if (item === headItem) {
 			return this.head().length;
 		}
-		const lead = this.gapBefore(item, shown);
+		const lead = this.gapBefore(item, shown) + this.gapAfter(item, shown);
 		if (this.options.isCompact) {
 			return 1 + lead;
 		}
@@ -72,6 +72,7 @@ export class ThreadLayout {
 			isFolded: shown.isFolded(item),
 			isContext: shown.isContext(item),
 			hiddenBefore,
+			hiddenAfter: shown.hiddenAfter(item),
 			isGapBefore: hiddenBefore === 0 && this.gapBefore(item, shown) === 1,
 			mark,
 			badges,
@@ -88,6 +89,15 @@ export class ThreadLayout {
 			return 1;
 		}
 		return !this.options.isCompact && item > 0 && this.article.thread.depth[item] === 0 ? 1 : 0;
+	}
+
+	/**
+	 * Lines drawn below `item` that are not part of the comment: under an author filter, a
+	 * `… N hidden` line after the last shown comment when comments follow it. The focus
+	 * marker skips it, as it skips gapBefore.
+	 */
+	gapAfter(item: number, shown: ShownItems): number {
+		return item !== headItem && shown.hiddenAfter(item) > 0 ? 1 : 0;
 	}
 
 	/** The body of `row`, sanitized and wrapped to the room its guides leave; cached. */

@@ -31,6 +31,8 @@ export interface ListMeasure {
 }
 
 const gap = 2;
+/** The widest a date column gets, whatever the room: a longer "date" is text the parser took for one. */
+const maxDateWidth = 40;
 
 /** The widths the list's columns would want, read from every article once. */
 export function measureList(articles: readonly Article[]): ListMeasure {
@@ -66,7 +68,7 @@ export function measureList(articles: readonly Article[]): ListMeasure {
  * when it tells articles apart. Narrow screens give up the thread count first, then cut
  * the source and the date, so a title keeps at least about half the row.
  */
-export function listColumns(measure: ListMeasure, width: number, isFiltered = false): ListColumns {
+export function listColumns(measure: ListMeasure, width: number, isFiltered = false, noteWidth = 0): ListColumns {
 	// Under a filter the column reads `3 of 13 comments`: room for the first count and ` of `.
 	const wanted = measure.commentsWidth + (isFiltered ? measure.commentsWidth - 4 : 0);
 	const commentsWidth = Math.min(wanted, Math.max(4, Math.floor(width / 3)));
@@ -90,17 +92,27 @@ export function listColumns(measure: ListMeasure, width: number, isFiltered = fa
 	if (width - used() < minTitle) {
 		dateWidth = 0;
 	}
-	// No wider than the longest title: on a wide screen the columns stay next to the titles.
-	const titleWidth = Math.max(1, Math.min(width - used(), measure.titleWidth));
+	// A long date (`Thursday, October 3, 2024`) is cut to keep room for titles, unless the
+	// row has room for it after the longest title anyway (wide screens).
+	if (dateWidth > 0 && dateWidth < measure.dateWidth) {
+		const spare = width - used() - measure.titleWidth;
+		dateWidth = Math.min(measure.dateWidth, maxDateWidth, dateWidth + Math.max(0, spare));
+	}
+	// No wider than the longest title (and a row's note, see listRow): on a wide screen the
+	// columns stay next to the titles.
+	const titleWidth = Math.max(1, Math.min(width - used(), measure.titleWidth + noteWidth));
 	return {width, titleWidth, dateWidth, commentsWidth, threadsWidth, sourceWidth};
 }
 
 /**
  * One row of the article list in these columns: never wider than `columns.width`,
  * sanitized. Under a list author filter `chosen` is how many comments those authors
- * wrote there, shown as `3 of 13 comments`.
+ * wrote there, shown as `3 of 13 comments`. A `note` (`  3 new`) ends the title's cell:
+ * it takes its room from this row's title only, so the other rows keep the whole title
+ * width and every column stays aligned (`listColumns`' `noteWidth` gives it room when the
+ * screen has some to spare).
  */
-export function listRow(article: Article, columns: ListColumns, ascii: boolean, chosen?: number): string {
+export function listRow(article: Article, columns: ListColumns, ascii: boolean, chosen?: number, note = ''): string {
 	const ellipsis = ascii ? '...' : '…';
 	const padTo = (text: string, width: number, isRight = false): string => {
 		const cut = truncateToWidth(text, width, ellipsis);
@@ -112,7 +124,9 @@ export function listRow(article: Article, columns: ListColumns, ascii: boolean, 
 		chosen === undefined
 			? countLabel(size, 'comment', 'comments')
 			: `${chosen} of ${countLabel(size, 'comment', 'comments')}`;
-	let row = padTo(sanitizeLine(articleName(article)), columns.titleWidth);
+	const name = sanitizeLine(articleName(article));
+	const room = columns.titleWidth - displayWidth(note);
+	let row = padTo(note === '' || room < 8 ? name : truncateToWidth(name, room, ellipsis) + note, columns.titleWidth);
 	if (columns.dateWidth > 0) {
 		row += `  ${padTo(article.date === null ? '' : sanitizeLine(article.date), columns.dateWidth)}`;
 	}

@@ -20,6 +20,12 @@ export interface ShownItems {
 	isFolded(row: number): boolean;
 	/** How many comments are hidden between the shown item before `row` and `row` itself. */
 	hiddenBefore(row: number): number;
+	/**
+	 * How many comments are hidden after `row` when it is the last shown item (0 otherwise:
+	 * a run hidden before a shown item is counted by that item's `hiddenBefore`), so every
+	 * hidden run has exactly one count, the tail of the article too.
+	 */
+	hiddenAfter(row: number): number;
 	/** Whether `row` is shown only as context for a filtered comment (drawn dimmed). */
 	isContext(row: number): boolean;
 	/** A key that changes whenever what is shown changes (for caches). */
@@ -35,6 +41,7 @@ export function foldedItems(thread: Thread, folded: FoldSet): ShownItems {
 		last: () => lastShown(thread, folded),
 		isFolded: (row) => folded.has(row),
 		hiddenBefore: () => 0,
+		hiddenAfter: () => 0,
 		isContext: () => false,
 		key: folded,
 	};
@@ -69,6 +76,10 @@ export function filteredItems(filter: FilterRows): ShownItems {
 			const index = lowerBound(rows, row);
 			const previous = index > 0 ? rows[index - 1]! : -1;
 			return row - previous - 1;
+		},
+		hiddenAfter(row) {
+			// kind has one entry per row of the thread.
+			return rows.length > 0 && row === rows[rows.length - 1] ? kind.length - row - 1 : 0;
 		},
 		isContext: (row) => kind[row] === 1,
 		key: filter,

@@ -17,7 +17,7 @@ import {ancestorsOf, threadRoot} from '../model/rows.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {windowSlices} from '../explorer/window/viewport.js';
 import {headItem} from '../model/visibility.js';
-import {linkLine} from './line-links.js';
+import {linkLines} from './line-links.js';
 import {glyphsFor, labels} from '../text/glyphs.js';
 
 /** One line of the thread's window, ready to draw. */
@@ -56,12 +56,13 @@ export function threadWindow(state: ExplorerState, thread: ThreadState, context:
 		const isMatch = thread.search !== null && isMatchRow(thread.search, context, thread.article, slice.item);
 		const matched = isMatch ? plainLines.map((line) => highlightTerms(line, thread.search!.terms)) : plainLines;
 		const fullText = slice.item === headItem ? context.articles[thread.article]!.body : rows.text[slice.item]!;
-		const itemLines = matched.map((line) => linkLine(line, fullText));
+		const itemLines = linkLines(matched, fullText);
 		const gap = slice.item === headItem ? 0 : layout.gapBefore(slice.item, shown);
+		const end = itemLines.length - layout.gapAfter(slice.item, shown);
 		for (let index = slice.from; index < slice.to; index++) {
 			lines.push({
 				line: itemLines[index] ?? [],
-				isFocused: slice.item === thread.focus && index >= gap,
+				isFocused: slice.item === thread.focus && index >= gap && index < end,
 				isFirstLine: index === Math.max(slice.from, gap),
 				key: `${slice.item}:${index}`,
 			});

@@ -33,6 +33,11 @@ export interface Glyphs {
 	readonly starred: string;
 	/** Before the name a comment answers, in its metadata (`↳ `, ASCII `-> `, one column wider). */
 	readonly replyTo: string;
+	/**
+	 * Before the author of a reply past the indentation limit, in the column where its
+	 * parent's line down runs, then its depth (`↳ [14] name`; ASCII `-> `, one column wider).
+	 */
+	readonly deeper: string;
 	/** The focus bar in the gutter, on an item's first line and on the lines below it. */
 	readonly focus: {readonly first: string; readonly rest: string};
 	/** Repeated across the page between two articles of `--print` (`═`, ASCII `=`). */
@@ -50,6 +55,7 @@ export const unicodeGlyphs: Glyphs = {
 	newMark: '●',
 	starred: '✦',
 	replyTo: '↳ ',
+	deeper: '↳ ',
 	focus: {first: '▌ ', rest: '▌ '},
 	rule: '═',
 	guides: {branch: '├─ ', last: '└─ ', pipe: '│  ', blank: '   '},
@@ -64,6 +70,7 @@ export const asciiGlyphs: Glyphs = {
 	newMark: '*',
 	starred: '+',
 	replyTo: '-> ',
+	deeper: '-> ',
 	focus: {first: '> ', rest: '| '},
 	rule: '=',
 	guides: {branch: '|- ', last: '`- ', pipe: '|  ', blank: '   '},

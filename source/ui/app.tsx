@@ -265,15 +265,15 @@ export function App({
 	}
 	const height = contentHeight(state.rows);
 	const width = contentWidth(state.columns);
-	// Room at the end of each row for `N new` when comb remembers what was read.
-	const columnsOfList = listColumns(listMeasure, width - (recall === null ? 0 : 10), state.listFilter !== null);
+	// `N new` ends a title's cell when comb remembers what was read: room for it where the screen has some to spare.
+	const columnsOfList = listColumns(listMeasure, width, state.listFilter !== null, recall === null ? 0 : 10);
 	const listed = listedEntries(state, context);
 	const count = listLength(state, context);
 	const rowsOnScreen: string[] = [];
 	for (let position = state.list.top; position < Math.min(count, state.list.top + height); position++) {
 		const entry = listed?.[position];
 		const fresh = newLabel(recall?.unreadCount(entry?.article ?? position) ?? 0);
-		rowsOnScreen.push(listRow(articles[entry?.article ?? position]!, columnsOfList, theme.ascii, entry?.count) + fresh);
+		rowsOnScreen.push(listRow(articles[entry?.article ?? position]!, columnsOfList, theme.ascii, entry?.count, fresh));
 	}
 	const {filterNote, input, hint} = listNotes(state, count, articles.length, theme.ascii);
 	return (

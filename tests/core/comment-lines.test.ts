@@ -45,7 +45,7 @@ describe('one comment layout for the explorer and --print', () => {
 	}
 
 	it('--print never writes past the page width, even an anonymous name behind a depth badge', () => {
-		// 1,100 levels: the badge `[1099] ` and one guide leave 10 of 20 columns, less than `(anonymous)`.
+		// 1,100 levels: one guide, the reply marker `↳ ` and the badge `[1099] ` leave 8 of 20 columns, less than `(anonymous)`.
 		const lines = ['A chain'];
 		for (let depth = 0; depth < 1100; depth++) {
 			lines.push('', `${'  '.repeat(depth + 1)}•`);
@@ -55,7 +55,7 @@ describe('one comment layout for the explorer and --print', () => {
 		const page = printed(chain!, 20, false);
 		const widest = Math.max(...page.split('\n').map((line) => displayWidth(line)));
 		expect(widest).toBeLessThanOrEqual(20);
-		expect(page).toContain('[1099] (anonymou…');
+		expect(page).toContain('   ↳ [1099] (anonym…');
 	});
 
 	it('draws the author line in one place: name, mark and folded replies in that order', () => {

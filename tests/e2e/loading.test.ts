@@ -60,7 +60,8 @@ describe('loading an input that takes a while', () => {
 
 	it('killed while loading (SIGKILL, as out of memory would): the watcher puts the terminal back, cooked', async () => {
 		// The shell reports the status once sleep ends too.
-		const terminal = start('sleep 6 | node dist/cli.js 2>&1');
+		// The status is echoed a second later: the watcher leaves the alternate screen after the shell sees comb die.
+		const terminal = start('sleep 6 | node dist/cli.js 2>&1; s=$?; sleep 1; (exit $s)');
 		await terminal.waitFor('waiting for standard input');
 		const paneTty = terminal.pane('pane_tty');
 		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/-icanon/);
@@ -72,7 +73,7 @@ describe('loading an input that takes a while', () => {
 	});
 
 	it('killed in the explorer with the data piped in (keys from /dev/tty): the watcher restores the cooked modes too', async () => {
-		const terminal = start('cat data/coalition-base.txt | node dist/cli.js 2>&1');
+		const terminal = start('cat data/coalition-base.txt | node dist/cli.js 2>&1; s=$?; sleep 1; (exit $s)');
 		await terminal.waitFor('13 comments');
 		const paneTty = terminal.pane('pane_tty');
 		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/-icanon/);
@@ -80,5 +81,11 @@ describe('loading an input that takes a while', () => {
 		expect(await terminal.exitStatus()).toBe(137);
 		await terminal.waitFor((screen) => screen.replace(/\n/g, '').includes('restored it'));
 		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/[^-]icanon/);
+	});
+
+	it('an empty pipe: says there are no articles and exits (the keyboard opened for the explorer is let go)', async () => {
+		const terminal = start('true | node dist/cli.js');
+		expect(await terminal.exitStatus()).toBe(0);
+		expect(terminal.screen()).toContain('comb: no articles in standard input');
 	});
 });

@@ -133,4 +133,73 @@ describe('reading comfort at 80x24', () => {
 		expect(bytes).toContain('\u001B]8;;\u001B\\');
 		expect(bytes).not.toContain('\u001B]8;;javascript');
 	});
+
+	it('draws each row of a URL too long for the width as its own OSC 8 hyperlink to the whole URL', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'comb-link-'));
+		const url = `https://www.example.com/archive/${'a-very-long-path-segment/'.repeat(8)}end.html`;
+		writeFileSync(
+			join(folder, 'long.txt'),
+			`May 2024\n\nLinks\n\n\nBody.\n\n\n\n\n\t• alice\n\n\t\tRead ${url} today.\n`,
+		);
+		const raw = join(folder, 'raw.log');
+		const terminal = startComb(`${folder}/long.txt`);
+		terminal.tmux('pipe-pane', '-o', '-t', 'comb', `cat >> ${raw}`);
+		terminal.keys('j');
+		await terminal.waitFor('comment 1/1');
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const bytes = readFileSync(raw, 'utf8');
+		// The rows the URL takes on screen.
+		const rows = terminal
+			.screen()
+			.split('\n')
+			.filter((line) => /a-very-long-path-segment|end\.html/.test(line)).length;
+		expect(rows).toBeGreaterThanOrEqual(3);
+		// Every hyperlink goes to the whole URL, and its texts are the pieces of every row, the last one too.
+		const links = [...bytes.matchAll(/\u001B]8;;([^\u001B]*)\u001B\\([^\u001B]*)\u001B]8;;\u001B\\/g)];
+		expect(new Set(links.map((match) => match[1]))).toEqual(new Set([url]));
+		// Each drawing of the comment draws the URL's rows in order: the texts join into the URL, once per drawing.
+		const drawings = links.length / rows;
+		expect(drawings).toBeGreaterThanOrEqual(1);
+		expect(links.map((match) => match[2]).join('')).toBe(url.repeat(drawings));
+	});
 });
+
+// vitest's FORCE_COLOR=0 reaches the pane and turns every style off: unset, so colour is comb's own choice.
+for (const {name, env} of [
+	{name: 'with colour', env: {}},
+	{name: 'without colour (NO_COLOR=1)', env: {NO_COLOR: '1'}},
+]) {
+	describe(`reading comfort at 200x60 ${name}`, () => {
+		it('the list shows whole titles and dates, the first screen its text and comments, the wheel and a click work', async () => {
+			session = TmuxSession.start('unset FORCE_COLOR; node dist/cli.js data/', 200, 60, env);
+			const terminal = session;
+			let screen = await terminal.waitFor('article 1/');
+			// Whole titles and dates, in columns, beside each other.
+			expect(screen).toMatch(/The footbridge repaint: what colour\? +Thursday, October 3, 2024 +4 comments +4 threads/);
+			expect(screen).not.toContain('data/');
+			terminal.keys('j', 'j', 'Enter');
+			screen = await terminal.waitFor('article · 37 comments');
+			const lines = screen.split('\n');
+			expect(lines[1]).toContain('Offshore Wind Farm Plan Splits Coastal Town');
+			expect(screen).toMatch(/… \d+ more lines · t/);
+			// The text wraps at the reading width (100 columns), not the full 200.
+			const text = lines.find((line) => line.includes('Plans for 48 turbines'))!;
+			expect(text.trimEnd().length).toBeGreaterThan(80);
+			expect(text.trimEnd().length).toBeLessThanOrEqual(102);
+			expect(screen).toContain('Ewan McLeod');
+			// Colour only when allowed; bold (names, title) either way.
+			const styled = terminal.screenWithStyles();
+			const colours = /\u001B\[[0-9;]*(?:3[0-7]|9[0-7]|38;)[0-9;]*m/;
+			expect(colours.test(styled)).toBe(!('NO_COLOR' in env));
+			expect(styled).toMatch(/\u001B\[[0-9;]*1m/);
+			terminal.tmux('send-keys', '-t', 'comb', '-l', '\u001B[<65;10;5M');
+			screen = await terminal.waitFor('comment 1/37');
+			expect(screen.split('\n')[1]).not.toContain('Offshore Wind Farm');
+			const row = screen.split('\n').findIndex((line) => line.includes('├─ Ewan McLeod')) + 1;
+			expect(row).toBeGreaterThan(1);
+			terminal.tmux('send-keys', '-t', 'comb', '-l', `\u001B[<0;30;${row}M`);
+			screen = await terminal.waitFor('comment 3/37');
+			expect(screen).toMatch(/▌ +├─ Ewan McLeod/);
+		});
+	});
+}

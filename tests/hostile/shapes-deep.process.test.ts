@@ -56,7 +56,8 @@ describe('a reply chain 100,000 levels deep (~625 MB)', () => {
 			const lines = run.stdout.trimEnd().split('\n');
 			expect(lines.slice(0, 2)).toEqual(['Deep', '100,000 comments · 1 thread · deep.txt']);
 			expect(lines.filter((line) => line.endsWith('(anonymous)'))).toHaveLength(deepLevels);
-			expect(lines.at(-1)).toMatch(/└─ \[99999\] \(anonymous\)$/);
+			// Past the indentation limit (12 levels at 80 columns) each reply hangs at the limit, marked with its depth.
+			expect(lines.at(-1)).toMatch(/^ {36}↳ \[99999\] \(anonymous\)$/);
 			expect(Math.max(...lines.slice(0, 1000).map((line) => line.length))).toBeLessThanOrEqual(80);
 		},
 		limit + 5000,

@@ -110,6 +110,7 @@ function fakeKeyboard() {
 	const keyboard = Object.assign(new EventEmitter(), {
 		isRaw: false,
 		isPaused: false,
+		isDestroyed: false,
 		fd: -1,
 		setRawMode(mode: boolean) {
 			keyboard.isRaw = mode;
@@ -121,6 +122,10 @@ function fakeKeyboard() {
 		},
 		resume() {
 			keyboard.isPaused = false;
+			return keyboard;
+		},
+		destroy() {
+			keyboard.isDestroyed = true;
 			return keyboard;
 		},
 	});
@@ -149,7 +154,10 @@ describe('the loading session', () => {
 		vi.useFakeTimers();
 		const keyboard = fakeKeyboard();
 		const screen = fakeScreen();
-		const session = startLoadingSession(keyboard as never, screen as never, {ascii: false, delayMs: 300});
+		const session = startLoadingSession({stream: keyboard as never, isOwned: true}, screen as never, {
+			ascii: false,
+			delayMs: 300,
+		});
 		expect(keyboard.isRaw).toBe(true);
 		session.update(view());
 		keyboard.emit('data', Buffer.from('jj'));
@@ -162,6 +170,7 @@ describe('the loading session', () => {
 		expect(session.handOver()).toBe('jj\u001B[B');
 		// The explorer takes over the raw terminal and the full screen: nothing is undone.
 		expect(keyboard.isRaw).toBe(true);
+		expect(keyboard.isDestroyed).toBe(false);
 		expect(keyboard.isPaused).toBe(true);
 		expect(keyboard.listenerCount('data')).toBe(0);
 		expect(screen.written).not.toContain('\u001B[?1049l');
@@ -171,11 +180,17 @@ describe('the loading session', () => {
 		vi.useFakeTimers();
 		const keyboard = fakeKeyboard();
 		const screen = fakeScreen();
-		const session = startLoadingSession(keyboard as never, screen as never, {ascii: false});
+		const session = startLoadingSession({stream: keyboard as never, isOwned: true}, screen as never, {ascii: false});
 		session.update(view());
 		session.end();
 		vi.advanceTimersByTime(5000);
 		expect(screen.written).toBe('');
 		expect(keyboard.isRaw).toBe(false);
+		// A keyboard comb opened itself is closed; process.stdin (not owned) only paused.
+		expect(keyboard.isDestroyed).toBe(true);
+		const stdin = fakeKeyboard();
+		startLoadingSession({stream: stdin as never, isOwned: false}, fakeScreen() as never, {ascii: false}).end();
+		expect(stdin.isDestroyed).toBe(false);
+		expect(stdin.isPaused).toBe(true);
 	});
 });

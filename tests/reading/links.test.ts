@@ -4,7 +4,8 @@ import {createExplorerContext} from '../../source/explorer/explorer-context.js';
 import {initialState} from '../../source/explorer/reducer.js';
 import {pressKeys} from '../../source/keys/press-keys.js';
 import {article, c} from '../support/trees.js';
-import {linkLine} from '../../source/screens/line-links.js';
+import {linkLine, linkLines} from '../../source/screens/line-links.js';
+import {threadWindow} from '../../source/screens/thread-window.js';
 import {findUrls, hyperlink, linksOf, safeUrl} from '../../source/text/links.js';
 
 const urls = (text: string) => findUrls(text).map(([start, end]) => text.slice(start, end));
@@ -61,6 +62,60 @@ describe('linkLine', () => {
 		const full = 'https://example.com/a/very/long/path.html';
 		const line = linkLine([{text: 'https://example.com/a/', style: 'plain'}], `go ${full} now`);
 		expect(line[0]).toEqual({text: 'https://example.com/a/', style: 'link', url: full});
+	});
+
+	it('links every row of a URL the wrap cut over several rows, each piece to the whole URL', () => {
+		const full = 'https://example.com/a/very/long/path/that/goes/on.html';
+		const rows = [
+			[{text: 'see', style: 'plain'}],
+			[
+				{text: '│  ', style: 'guide'},
+				{text: 'https://example.com/a/', style: 'plain'},
+			],
+			[
+				{text: '│  ', style: 'guide'},
+				{text: 'very/long/path/that/', style: 'plain'},
+			],
+			[
+				{text: '│  ', style: 'guide'},
+				{text: '  goes/on.html, then com', style: 'plain'},
+			],
+			[{text: 'com', style: 'plain'}],
+		] as const;
+		const lines = linkLines(rows, `see ${full}, then com\ncom`);
+		expect(lines[0]).toBe(rows[0]);
+		expect(lines[1]![1]).toEqual({text: 'https://example.com/a/', style: 'link', url: full});
+		expect(lines[2]![1]).toEqual({text: 'very/long/path/that/', style: 'link', url: full});
+		expect(lines[3]!.slice(1)).toEqual([
+			{text: '  ', style: 'plain'},
+			{text: 'goes/on.html', style: 'link', url: full},
+			{text: ', then com', style: 'plain'},
+		]);
+		// The URL ended: a later row that happens to look like its rest is not a link.
+		expect(lines[4]).toBe(rows[4]);
+	});
+
+	it('does not carry a link into a row that does not continue it, nor from an unsafe URL', () => {
+		const rows = [[{text: 'https://example.com/a/', style: 'plain'}], [{text: 'other words', style: 'plain'}]] as const;
+		expect(linkLines(rows, 'https://example.com/a/b/c')[1]).toBe(rows[1]);
+		const unsafe = [[{text: 'https://example.com/\u0007', style: 'plain'}], [{text: 'rest', style: 'plain'}]] as const;
+		expect(
+			linkLines(unsafe, 'https://example.com/\u0007rest')
+				.flat()
+				.some((s) => s.style === 'link'),
+		).toBe(false);
+	});
+
+	it('in the thread window, each row of a URL longer than the width is its own link to the whole URL', () => {
+		const url = `https://example.com/${'segment-'.repeat(30)}end.html`;
+		const tree = article([{...c('ann'), text: `read ${url} today`}]);
+		const context = createExplorerContext([tree], true);
+		const state = pressKeys(initialState(1, 80, 24), ['return', 'j'], context);
+		const lines = threadWindow(state, state.thread!, context);
+		const pieces = lines.flatMap((line) => line.line.filter((segment) => segment.style === 'link'));
+		expect(pieces.length).toBeGreaterThanOrEqual(3);
+		expect(pieces.every((segment) => segment.url === url)).toBe(true);
+		expect(pieces.map((segment) => segment.text).join('')).toBe(url);
 	});
 
 	it('leaves lines without links as they are (the same object)', () => {

@@ -71,6 +71,46 @@ describe('the article list at 80 columns', () => {
 	});
 });
 
+describe('the article list at 200 columns', () => {
+	const long = [
+		...articles,
+		dated('The footbridge repaint: what colour?', 'Thursday, October 3, 2024', 'data/d.txt', 4),
+	];
+
+	it('shows a long date whole when the row has room for it', () => {
+		const columns = listColumns(measureList(long), 198);
+		const rows = long.map((each) => listRow(each, columns, false));
+		expect(rows[3]).toContain('Thursday, October 3, 2024  ');
+		expect(columns.titleWidth).toBe(displayWidth(long[2]!.title!));
+		expect(new Set(rows.map((row) => displayWidth(row))).size).toBe(1);
+	});
+
+	it('still cuts it at 100 columns, where the title needs the room', () => {
+		const columns = listColumns(measureList(long), 98);
+		expect(columns.dateWidth).toBeLessThanOrEqual(24);
+		expect(columns.titleWidth).toBeGreaterThanOrEqual(49);
+	});
+});
+
+describe('the `N new` note of what comb remembers', () => {
+	it('takes room from its own title only: other rows keep the whole title width, the columns stay aligned', () => {
+		const columns = listColumns(measureList(articles), 78, false, '  12 new'.length);
+		const plain = listRow(articles[0]!, columns, false);
+		const noted = listRow(articles[2]!, columns, false, undefined, '  12 new');
+		// 78 columns: a 14-column date and a 12-column count leave the titles 48.
+		expect(plain.startsWith('Airport Expansion: What the Inspector’s Final R…')).toBe(true);
+		expect(noted).toMatch(/^Regional Water Board Approves 18% Tarif… {2}12 new {2}Thursday, 14 …/);
+		expect(noted.indexOf('Thursday')).toBe(plain.indexOf('March 3'));
+		expect(displayWidth(noted)).toBe(displayWidth(plain));
+	});
+
+	it('on a wide screen fits beside the longest title without cutting it', () => {
+		const columns = listColumns(measureList(articles), 198, false, '  12 new'.length);
+		const noted = listRow(articles[2]!, columns, false, undefined, '  12 new');
+		expect(noted).toContain('Despite Drought Warnings  12 new');
+	});
+});
+
 describe('the source column', () => {
 	it('shows, shortened from the left, when two articles share a title', () => {
 		const twins = [

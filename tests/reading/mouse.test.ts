@@ -113,6 +113,28 @@ describe('the mouse in an article', () => {
 	});
 });
 
+describe('the mouse on a reply past the indentation limit', () => {
+	it('a click on its reply marker folds it, as on the guides of any other comment', () => {
+		// A chain 16 deep: at 80 columns the guides stop at 11 levels.
+		let node = c('u15');
+		for (let depth = 14; depth >= 0; depth--) {
+			node = c(`u${depth}`, node);
+		}
+		const s = session([article([node])]);
+		s.keys('G');
+		const lines = threadWindow(s.state, s.state.thread!, s.context).map((line) =>
+			line.line.map((segment) => segment.text).join(''),
+		);
+		const index = lines.findIndex((line) => line.endsWith('[13] u13'));
+		expect(index).toBeGreaterThan(0);
+		// The marker's column, 1-based, after the 2-column focus gutter.
+		const column = 2 + lines[index]!.indexOf('->') + 1;
+		s.mouse({kind: 'click', column, row: index + 2});
+		expect(s.focus).toBe('u13');
+		expect([...s.state.thread!.folded]).toEqual([13]);
+	});
+});
+
 describe('the mouse on the list and in the help', () => {
 	const articles = [
 		article([c('a')], {title: 'One'}),
