@@ -8,7 +8,7 @@ import {type KeyFlags, keyLabel, keyNames} from '../source/keys/key-names.js';
 import {groups, interruptKey, keyTable} from '../source/keys/key-table.js';
 import {bindingsFor, resolveKey} from '../source/keys/resolve-key.js';
 
-const modes: readonly Mode[] = ['list', 'thread', 'prompt', 'picker'];
+const modes: readonly Mode[] = ['list', 'thread', 'prompt', 'picker', 'filter'];
 
 /**
  * Every action type, and how a user asks for it. The `satisfies` makes TypeScript
@@ -44,9 +44,11 @@ const howAsked = {
 	toggleAuthorMarks: 'key',
 	openSearch: 'key',
 	openPicker: 'key',
+	openTitleFilter: 'key',
 	deleteBack: 'key',
 	clearText: 'key',
 	editLine: 'key',
+	recallQuery: 'key',
 	toggleScope: 'key',
 	accept: 'key',
 	togglePick: 'key',

@@ -26,9 +26,11 @@ describe('the README', () => {
 
 	it('says where each key works: prompt keys in the prompt, not on the list or in a thread', () => {
 		const where = (type: string) => whereOf(keyTable.find((binding) => binding.action.type === type)!);
-		expect(where('accept')).toBe('search prompt, author picker');
+		expect(where('accept')).toBe('search prompt, author picker, title filter');
 		expect(where('togglePick')).toBe('author picker');
-		expect(where('deleteBack')).toBe('search prompt, author picker');
+		expect(where('deleteBack')).toBe('search prompt, author picker, title filter');
+		expect(where('recallQuery')).toBe('search prompt');
+		expect(where('openTitleFilter')).toBe('list');
 		expect(where('openSearch')).toBe('list, thread');
 		expect(where('nextSibling')).toBe('thread');
 		expect(where('suspend')).toBe('anywhere');

@@ -2,7 +2,7 @@ import {commandName, isKeyName} from '../keys/commands.js';
 import {type Binding, keyTable} from '../keys/key-table.js';
 
 /** The modes keys are read in from the table (the help closes on any key; the starred view reads the list's). */
-const tableModes: ReadonlyArray<Binding['modes'][number]> = ['list', 'thread', 'prompt', 'picker'];
+const tableModes: ReadonlyArray<Binding['modes'][number]> = ['list', 'thread', 'prompt', 'picker', 'filter'];
 
 /**
  * The key table with a config file's `[keys]` applied: each `command = "key"` or

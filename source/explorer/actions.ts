@@ -29,6 +29,8 @@ export type Action =
 	| {readonly type: 'startSearch'; readonly query: string}
 	/** Moves the prompt's cursor or deletes around it (Left, Ctrl-w ...). */
 	| {readonly type: 'editLine'; readonly edit: LineEdit}
+	/** Up / Down in the search prompt: an earlier (-1) or a later (1) query of the history. */
+	| {readonly type: 'recallQuery'; readonly delta: -1 | 1}
 	| {readonly type: 'notify'; readonly text: string}
 	| {readonly type: 'scrollBy'; readonly lines: number}
 	| {readonly type: 'focusItem'; readonly item: number}
@@ -66,6 +68,7 @@ export type Action =
 				| 'toggleStarterMarks'
 				| 'toggleAuthorMarks'
 				| 'openSearch'
+				| 'openTitleFilter'
 				| 'openPicker'
 				| 'deleteBack'
 				| 'clearText'

@@ -3,6 +3,7 @@ import type {FilterRows} from '../model/author-filter.js';
 import type {AuthorEntry} from '../model/authors.js';
 import type {Article} from '../model/types.js';
 import type {Recall} from './recall.js';
+import type {TitleHit} from './explorer-state.js';
 
 /**
  * What the reducer reads besides the state: the articles and what is derived from them
@@ -23,6 +24,13 @@ export interface ExplorerContext {
 	/** Lines the help has at this terminal size, when the app knows (the help scrolls no further); else unbounded. */
 	helpLength?(columns: number, rows: number): number;
 	listArticles(authors: readonly string[]): ReadonlyArray<{readonly article: number; readonly count: number}>;
+	/** The best articles (at most `titleHitLimit`) whose title matches `query`, for the search prompt's list, and how many match; the same object for the same query. */
+	titleHits(query: string): {readonly hits: readonly TitleHit[]; readonly total: number};
+	/** The articles whose title matches `query` (best first; see search/title-match.ts), among those `authors` wrote in when given. */
+	titleArticles(
+		query: string,
+		authors: readonly string[] | null,
+	): ReadonlyArray<{readonly article: number; readonly count?: number}>;
 	/** Memory of earlier runs (new comments, stars), or null when the state is off. */
 	readonly recall: Recall | null;
 }

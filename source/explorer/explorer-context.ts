@@ -6,6 +6,13 @@ import {defaultTextWidth} from '../layout/body-preview.js';
 import type {ExplorerContext} from './context.js';
 import type {Article} from '../model/types.js';
 import type {Recall} from './recall.js';
+import {titledArticles} from './moves/title-filter.js';
+import {articleName} from '../layout/article-rows.js';
+import {matchTitles, type TitleWords, titleWords} from '../search/title-match.js';
+import type {TitleHit} from './explorer-state.js';
+
+/** Most titles the search prompt lists above the comments (`f` filters the list by every matching title). */
+export const titleHitLimit = 10;
 
 /**
  * The reducer's context: the articles and a layout cache keyed by article, width and
@@ -23,6 +30,14 @@ export function createExplorerContext(
 	const authorIndexes = new Map<number | 'all', readonly AuthorEntry[]>();
 	let lastPick: {key: string; entries: readonly AuthorEntry[]} | undefined;
 	let lastList: {key: string; articles: Array<{article: number; count: number}>} | undefined;
+	let lastHits: {query: string; answer: {hits: readonly TitleHit[]; total: number}} | undefined;
+	let names: readonly TitleWords[] | undefined;
+	/** Every article's title, folded and cut into words once (on the first title search). */
+	const titles = (): readonly TitleWords[] => {
+		names ??= articles.map((article) => titleWords(articleName(article)));
+		return names;
+	};
+	let lastTitles: {key: string; articles: ReadonlyArray<{article: number; count?: number}>} | undefined;
 	const authorsOf = (scope: number | 'all'): readonly AuthorEntry[] => {
 		let entries = authorIndexes.get(scope);
 		if (entries === undefined) {
@@ -30,6 +45,13 @@ export function createExplorerContext(
 			authorIndexes.set(scope, entries);
 		}
 		return entries;
+	};
+	const listArticles = (authors: readonly string[]): ReadonlyArray<{article: number; count: number}> => {
+		const key = JSON.stringify(authors);
+		if (lastList?.key !== key) {
+			lastList = {key, articles: articlesByAuthors(articles, new Set(authors))};
+		}
+		return lastList.articles;
 	};
 	const docStart = new Int32Array(articles.length + 1);
 	for (const [index, article] of articles.entries()) {
@@ -46,12 +68,21 @@ export function createExplorerContext(
 			}
 			return lastPick.entries;
 		},
-		listArticles(authors) {
-			const key = JSON.stringify(authors);
-			if (lastList?.key !== key) {
-				lastList = {key, articles: articlesByAuthors(articles, new Set(authors))};
+		listArticles,
+		titleHits(query) {
+			if (lastHits?.query !== query) {
+				const found = matchTitles(titles(), query);
+				const hits = found.slice(0, titleHitLimit).map(({index, ranges}) => ({article: index, ranges}));
+				lastHits = {query, answer: {hits, total: found.length}};
 			}
-			return lastList.articles;
+			return lastHits.answer;
+		},
+		titleArticles(query, authors) {
+			const key = JSON.stringify([query, authors]);
+			if (lastTitles?.key !== key) {
+				lastTitles = {key, articles: titledArticles(titles(), query, authors === null ? null : listArticles(authors))};
+			}
+			return lastTitles.articles;
 		},
 		filterRows(article, authors) {
 			const key = JSON.stringify([article, authors]);

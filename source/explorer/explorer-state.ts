@@ -49,6 +49,12 @@ export interface SearchHit {
 	readonly authorRanges: ReadonlyArray<readonly [number, number]>;
 }
 
+/** An article whose title matches a search, and where in the title (ranges in UTF-16 units). */
+export interface TitleHit {
+	readonly article: number;
+	readonly ranges: ReadonlyArray<readonly [number, number]>;
+}
+
 /** The search prompt (`/`): what is typed, where it looks, and what it found so far. */
 export interface PromptState {
 	readonly query: string;
@@ -64,8 +70,15 @@ export interface PromptState {
 	/** The share of comments the results cover: below 1 while the index is still being built. */
 	readonly indexed?: number;
 	readonly resultsQuery: string;
+	/** Articles whose title matches `resultsQuery` (searching all articles), best first: listed above the comments. */
+	readonly titles?: readonly TitleHit[];
+	/** How many titles match `resultsQuery` (more than `titles` holds when many do). */
+	readonly titleTotal?: number;
+	/** Index in the titles, then the results, of the entry under the cursor. */
 	readonly selected: number;
 	readonly top: number;
+	/** While Up / Down browse the history: the entry shown, and what was typed before the first Up. */
+	readonly recalled?: {readonly at: number; readonly draft: string};
 }
 
 /** The author picker (`a`): the narrowing text, the cursor and the authors chosen so far. */
@@ -85,6 +98,13 @@ export type Effect =
 	| {readonly type: 'copy'; readonly isThread: boolean; readonly article: number; readonly row: number}
 	| {readonly type: 'star' | 'markRead'; readonly article: number; readonly row: number}
 	| {readonly type: 'copyText'; readonly text: string; readonly what: string};
+
+/** The article list's title filter (`f`): the text, where its cursor is, and whether it is being typed. */
+export interface TitleFilter {
+	readonly query: string;
+	readonly cursor: number;
+	readonly isTyping: boolean;
+}
 
 /** The article list's cursor and window. */
 export interface ListState {
@@ -109,6 +129,8 @@ export interface ExplorerState {
 	readonly stars: ListState | null;
 	/** The article list's author filter (articles those authors wrote in), or null. */
 	readonly listFilter: readonly string[] | null;
+	/** The article list's title filter (only articles whose title matches are listed, best first), or null. */
+	readonly titleFilter: TitleFilter | null;
 	/** One line per comment (`v`); kept across articles. */
 	readonly isCompact: boolean;
 	/** Terminal size in cells. */
@@ -120,6 +142,8 @@ export interface ExplorerState {
 	readonly notice: string | null;
 	/** The link of the focused comment `L` copied last (the next `L` copies the one after it), or null. */
 	readonly lastLink: {readonly article: number; readonly row: number; readonly index: number} | null;
+	/** The queries of this session, oldest first (Up / Down in the prompt recall them); see moves/query-history.ts. */
+	readonly queryHistory: readonly string[];
 	/** Whether the user asked to quit. */
 	readonly hasQuit: boolean;
 	/** The exit status to quit with: 0, or 130 after Ctrl-C. */
@@ -172,12 +196,14 @@ export function initialState(articleCount: number, columns: number, rows: number
 		picker: null,
 		stars: null,
 		listFilter: null,
+		titleFilter: null,
 		isCompact: false,
 		columns,
 		rows,
 		effects: [],
 		notice: null,
 		lastLink: null,
+		queryHistory: [],
 		hasQuit: false,
 		exitCode: 0,
 	};

@@ -1,7 +1,7 @@
 import type {ExplorerState} from './explorer-state.js';
 
-/** Where a key is read. Layered: help first, then the search prompt or author picker, then the screen's own mode. */
-export type Mode = 'help' | 'prompt' | 'picker' | 'stars' | 'list' | 'thread';
+/** Where a key is read. Layered: help first, then the search prompt or author picker, then the list's title filter while it is typed, then the screen's own mode. */
+export type Mode = 'help' | 'prompt' | 'picker' | 'stars' | 'filter' | 'list' | 'thread';
 
 /**
  * The mode the explorer reads its next key in: help, then the prompt or the picker, then
@@ -17,5 +17,7 @@ export function modeOf(state: ExplorerState): Mode {
 				? 'picker'
 				: state.stars !== null
 					? 'stars'
-					: state.screen;
+					: state.screen === 'list' && state.titleFilter?.isTyping === true
+						? 'filter'
+						: state.screen;
 }

@@ -16,6 +16,8 @@ export interface Recall {
 	/** Stars or unstars; returns whether the comment is starred now. */
 	toggleStar(article: number, row: number): boolean;
 	setPosition(position: {screen: 'list' | 'thread'; article: number; focus: number; folded: readonly number[]}): void;
+	/** The search prompt's queries of earlier runs, and where this run's are noted (saved with the rest); absent: not kept. */
+	readonly queries?: {read(): readonly string[]; keep(history: readonly string[]): void};
 	/** Writes what changed (the store merges it with other processes' changes). */
 	save(): void;
 }

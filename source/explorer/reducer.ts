@@ -8,10 +8,12 @@ import {copyNextLink} from './moves/link-moves.js';
 import {reducePointer} from './moves/pointer-moves.js';
 import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
-import {openedPicker, reducePicker, reducePrompt} from './moves/prompt-moves.js';
+import {openedPicker, reducePicker} from './moves/picker-moves.js';
+import {reducePrompt} from './moves/prompt-moves.js';
 import {stepSearch} from './moves/search-steps.js';
 import {reduceThread, withoutAncestors} from './moves/thread-moves.js';
 import {markRead, reduceStars, resume, stepNew, toggleStar} from './moves/recall-moves.js';
+import {clearTitleFilter, openTitleFilter, reduceTitleFilter} from './moves/title-filter.js';
 
 export {initialState};
 
@@ -102,9 +104,14 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 	if (state.stars !== null) {
 		return reduceStars(state, state.stars, action, context);
 	}
+	if (state.screen === 'list' && state.titleFilter?.isTyping === true) {
+		return reduceTitleFilter(state, state.titleFilter, action, context);
+	}
 	switch (action.type) {
 		case 'openSearch':
 			return openSearch(state, '');
+		case 'openTitleFilter':
+			return openTitleFilter(state);
 		case 'nextNew':
 			return stepNew(state, true, context);
 		case 'markArticleRead':
@@ -217,6 +224,9 @@ function back(state: ExplorerState, context: ExplorerContext): ExplorerState {
 			return {...state, thread: {...thread, filter: null, folded}};
 		}
 		return context.articles.length > 1 ? {...state, screen: 'list'} : state;
+	}
+	if (state.titleFilter !== null) {
+		return clearTitleFilter(state, context);
 	}
 	if (state.listFilter !== null) {
 		const position = listedArticle(state, state.list.cursor, context);

@@ -32,6 +32,8 @@ export function commandName(binding: Binding): string {
 		name = `${name}-${action.depth}`;
 	} else if (action.type === 'moveSelection') {
 		name = action.delta > 0 ? 'next-entry' : 'previous-entry';
+	} else if (action.type === 'recallQuery') {
+		name = action.delta < 0 ? 'earlier-query' : 'later-query';
 	} else if (action.type === 'editLine') {
 		name = `cursor-${kebab(action.edit)}`;
 	}

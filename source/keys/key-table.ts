@@ -26,6 +26,8 @@ const thread: readonly Mode[] = ['thread'];
 const list: readonly Mode[] = ['list'];
 const picker: readonly Mode[] = ['picker'];
 const typing: readonly Mode[] = ['prompt', 'picker'];
+/** Where a line is typed: the prompt, the picker and the list's title filter. */
+const lines: readonly Mode[] = [...typing, 'filter'];
 
 const depthBindings: Binding[] = Array.from({length: 9}, (_, index) => ({
 	action: {type: 'unfoldToDepth', depth: index + 1},
@@ -51,7 +53,7 @@ const lineEditBindings: Binding[] = (
 	keys,
 	help,
 	group: 'Prompt',
-	modes: prompt,
+	modes: ['prompt', 'filter'] as readonly Mode[],
 	...(pairsWithNext ? {pairsWithNext} : {}),
 }));
 
@@ -146,6 +148,7 @@ export const keyTable: readonly Binding[] = [
 	},
 	{action: {type: 'previousMatch'}, keys: ['N'], help: 'previous match', group: 'Find', modes: thread},
 	{action: {type: 'openPicker'}, keys: ['a'], help: 'filter by author', group: 'Find', modes: both},
+	{action: {type: 'openTitleFilter'}, keys: ['f'], help: 'filter articles by title', group: 'Find', modes: list},
 	{action: {type: 'toggleStarterMarks'}, keys: ['o'], help: 'mark thread starters', group: 'Find', modes: thread},
 	{action: {type: 'toggleAuthorMarks'}, keys: ['m'], help: 'mark this author', group: 'Find', modes: thread},
 	{
@@ -178,7 +181,7 @@ export const keyTable: readonly Binding[] = [
 		keys: ['ctrl+z'],
 		help: 'suspend to the shell',
 		group: 'General',
-		modes: [...both, ...typing],
+		modes: [...both, ...lines],
 	},
 	{
 		action: {type: 'toggleStar'},
@@ -199,23 +202,48 @@ export const keyTable: readonly Binding[] = [
 		modes: list,
 	},
 	{action: {type: 'openHelp'}, keys: ['?'], help: 'this help', group: 'General', modes: both},
-	{action: {type: 'back'}, keys: ['escape'], help: 'leave mode / list', group: 'General', modes: [...both, ...typing]},
+	{action: {type: 'back'}, keys: ['escape'], help: 'leave mode / list', group: 'General', modes: [...both, ...lines]},
 	{action: {type: 'quit'}, keys: ['q'], help: 'to the list, or quit', group: 'General', modes: both},
-	{action: {type: 'accept'}, keys: ['return'], help: 'jump / apply filter', group: 'Prompt', modes: typing},
+	{action: {type: 'accept'}, keys: ['return'], help: 'jump / apply filter', group: 'Prompt', modes: lines},
 	{
 		action: {type: 'moveSelection', delta: 1},
-		keys: ['down', 'ctrl+n'],
+		keys: ['ctrl+n'],
 		help: 'next / prev',
 		group: 'Prompt',
-		modes: typing,
+		modes: lines,
 		pairsWithNext: true,
 	},
 	{
 		action: {type: 'moveSelection', delta: -1},
-		keys: ['up', 'ctrl+p'],
+		keys: ['ctrl+p'],
 		help: 'previous entry',
 		group: 'Prompt',
-		modes: typing,
+		modes: lines,
+	},
+	{
+		action: {type: 'recallQuery', delta: -1},
+		keys: ['up'],
+		help: 'earlier / later search',
+		group: 'Prompt',
+		modes: prompt,
+		pairsWithNext: true,
+	},
+	{action: {type: 'recallQuery', delta: 1}, keys: ['down'], help: 'later query', group: 'Prompt', modes: prompt},
+	// The picker's and the title filter's arrows move in their list (there is no history); in the prompt they recall queries.
+	{
+		action: {type: 'moveDown', count: 1},
+		keys: ['down'],
+		help: 'next / prev author or article',
+		group: 'Prompt',
+		modes: ['picker', 'filter'],
+		pairsWithNext: true,
+	},
+	{
+		action: {type: 'moveUp', count: 1},
+		keys: ['up'],
+		help: 'previous entry',
+		group: 'Prompt',
+		modes: ['picker', 'filter'],
 	},
 	{action: {type: 'toggleScope'}, keys: ['tab'], help: 'this article / all', group: 'Prompt', modes: typing},
 	{action: {type: 'togglePick'}, keys: ['space'], help: 'pick several authors', group: 'Prompt', modes: picker},
@@ -224,19 +252,19 @@ export const keyTable: readonly Binding[] = [
 		keys: ['pagedown'],
 		help: 'page down / up',
 		group: 'Prompt',
-		modes: typing,
+		modes: lines,
 		pairsWithNext: true,
 	},
-	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup'], help: 'page up', group: 'Prompt', modes: typing},
+	{action: {type: 'pageUp', fraction: 1}, keys: ['pageup'], help: 'page up', group: 'Prompt', modes: lines},
 	...lineEditBindings,
 	{
 		action: {type: 'deleteBack'},
 		keys: ['backspace', 'delete'],
 		help: 'delete a character',
 		group: 'Prompt',
-		modes: typing,
+		modes: lines,
 	},
-	{action: {type: 'clearText'}, keys: ['ctrl+u'], help: 'clear the text', group: 'Prompt', modes: typing},
+	{action: {type: 'clearText'}, keys: ['ctrl+u'], help: 'clear the text', group: 'Prompt', modes: lines},
 ];
 
 /** What a key press can mean besides a table action: Ctrl-C quits at once, in any mode. */

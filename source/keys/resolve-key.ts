@@ -32,7 +32,7 @@ export function bindingsFor(mode: Mode): Map<string, Action> {
 /**
  * What one key means in `mode`: Ctrl-C interrupts anywhere, the help scrolls with
  * the move keys and any other key closes it, a
- * printable key types in the prompt and the picker, else the table decides (undefined:
+ * printable key types in the prompt, the picker and the list's title filter, else the table decides (undefined:
  * nothing). The reducer resolves a burst key by key, each in the mode the one before it
  * left, so `/word` typed in one go opens the prompt and types the word into it.
  */
@@ -43,8 +43,8 @@ export function resolveKey(name: string, mode: Mode): Action | undefined {
 	if (mode === 'help') {
 		return bindingsFor(mode).get(name) ?? {type: 'closeHelp'};
 	}
-	const isTyping = mode === 'prompt' || mode === 'picker';
-	const edit = mode === 'prompt' ? shellKeys[name] : undefined;
+	const isTyping = mode === 'prompt' || mode === 'picker' || mode === 'filter';
+	const edit = mode === 'prompt' || mode === 'filter' ? shellKeys[name] : undefined;
 	if (edit !== undefined) {
 		return {type: 'editLine', edit};
 	}

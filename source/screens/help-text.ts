@@ -65,6 +65,7 @@ const modeNames: ReadonlyArray<readonly [Mode, string]> = [
 	['help', 'help'],
 	['prompt', 'search prompt'],
 	['picker', 'author picker'],
+	['filter', 'title filter'],
 ];
 
 /** Where a binding works, for the README: its modes by name, or `anywhere` when it works in all of them. */

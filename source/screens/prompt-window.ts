@@ -8,6 +8,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {snippet} from './snippet.js';
 import {displayWidth, truncateToWidth} from '../text/width.js';
 import {glyphsFor, labels} from '../text/glyphs.js';
+import type {Article} from '../model/types.js';
 
 /** What the search prompt or the author picker shows: already laid out, only the window. */
 export interface PromptWindow {
@@ -40,14 +41,23 @@ export function searchWindow(
 	const {dot, ellipsis} = glyphsFor(ascii);
 	const height = promptListHeight(state.rows);
 	const rows: Segment[][] = [];
-	for (const hit of prompt.results.slice(prompt.top, prompt.top + height)) {
+	const {author: authorWidth, title: titleWidth} = resultColumns(width, prompt.scope === 'all');
+	const titles = prompt.titles ?? [];
+	for (const {article, ranges} of titles.slice(prompt.top, prompt.top + height)) {
+		rows.push(titleRow(context.articles[article]!, ranges, width, ascii));
+	}
+	const from = Math.max(0, prompt.top - titles.length);
+	for (const hit of prompt.results.slice(from, from + height - rows.length)) {
 		const article = context.articles[hit.article]!;
 		const author = article.thread.author[hit.row]!;
 		const line: Segment[] = [
-			{text: author === '' ? labels.anonymous : truncateToWidth(sanitizeLine(author), 24, ellipsis), style: 'author'},
+			{
+				text: author === '' ? labels.anonymous : truncateToWidth(sanitizeLine(author), authorWidth, ellipsis),
+				style: 'author',
+			},
 		];
 		if (prompt.scope === 'all') {
-			line.push({text: dot + truncateToWidth(sanitizeLine(articleName(article)), 30, ellipsis), style: 'meta'});
+			line.push({text: dot + truncateToWidth(sanitizeLine(articleName(article)), titleWidth, ellipsis), style: 'meta'});
 		}
 		line.push({text: dot, style: 'meta'});
 		const used = line.reduce((sum, segment) => sum + displayWidth(segment.text), 0);
@@ -56,13 +66,7 @@ export function searchWindow(
 	}
 	const isStale = prompt.resultsQuery !== prompt.query;
 	const found =
-		prompt.query.trim() === ''
-			? 'type to search'
-			: isStale
-				? `searching${ellipsis}`
-				: prompt.results.length === 0
-					? 'no matches'
-					: countLabel(prompt.total ?? prompt.results.length, 'match', 'matches');
+		prompt.query.trim() === '' ? 'type to search' : isStale ? `searching${ellipsis}` : foundLabel(prompt, dot);
 	const indexing =
 		prompt.indexed !== undefined && prompt.indexed < 1 ? `${dot}indexing ${Math.floor(prompt.indexed * 100)}%` : '';
 	return {
@@ -71,8 +75,59 @@ export function searchWindow(
 		cursor: sanitizeLine(prompt.query.slice(0, prompt.cursor ?? prompt.query.length)).length,
 		sigil: '/',
 		rows,
-		selected: prompt.results.length === 0 ? -1 : prompt.selected - prompt.top,
+		selected: prompt.results.length + titles.length === 0 ? -1 : prompt.selected - prompt.top,
 		status: `${found}${indexing}${dot}Tab ${prompt.scope === 'all' ? 'this article' : 'all articles'}${dot}Enter jump${dot}Esc cancel`,
+	};
+}
+
+/** What a search found: `3 titles · 22 matches` (titles only when some match; `10+` when more than are listed). */
+function foundLabel(prompt: PromptState, dot: string): string {
+	const listed = prompt.titles?.length ?? 0;
+	const total = prompt.titleTotal ?? listed;
+	const titles =
+		total === 0 ? '' : `${total > listed ? `${formatCount(listed)}+ titles` : countLabel(total, 'title', 'titles')}`;
+	const comments =
+		prompt.results.length === 0
+			? titles === ''
+				? 'no matches'
+				: ''
+			: countLabel(prompt.total ?? prompt.results.length, 'match', 'matches');
+	return [titles, comments].filter((part) => part !== '').join(dot);
+}
+
+/**
+ * An article whose title matches, above the comments: `article:`, the title with the
+ * matched characters highlighted, and its comment count.
+ */
+function titleRow(
+	article: Article,
+	ranges: ReadonlyArray<readonly [number, number]>,
+	width: number,
+	ascii: boolean,
+): Segment[] {
+	const {dot, ellipsis} = glyphsFor(ascii);
+	const count = dot + countLabel(article.thread.size, 'comment', 'comments');
+	const room = Math.max(10, width - displayWidth(titleMark) - displayWidth(count));
+	return [
+		{text: titleMark, style: 'badge'},
+		...snippet(articleName(article), ranges, room, ellipsis),
+		{text: count, style: 'meta'},
+	];
+}
+
+/** What marks an article among the search results (a fixed label, readable without colour and in ASCII). */
+const titleMark = 'article: ';
+
+/**
+ * The widest a result's author and title may be in a row `width` columns wide: a fifth and
+ * a quarter of it (24 and 48 at most; the author a quarter when no title is shown), so at
+ * 80 columns the snippet keeps about half the row, and at 200 columns names and most
+ * titles show whole beside a snippet of 120 columns.
+ */
+export function resultColumns(width: number, hasTitle: boolean): {author: number; title: number} {
+	return {
+		author: Math.max(8, Math.min(24, Math.floor(width / (hasTitle ? 5 : 4)))),
+		title: Math.max(8, Math.min(48, Math.floor(width / 4))),
 	};
 }
 

@@ -16,6 +16,7 @@ import {
 } from './records.js';
 import type {JsonStore} from './store.js';
 import {pruneStore} from './prune.js';
+import {QueryLog} from './query-log.js';
 
 /** Where the reader was, in rows of the loaded articles. */
 export interface Position {
@@ -57,6 +58,8 @@ export class Memory {
 	private stars: StarsRecord | undefined;
 	private readonly starChanges = new Map<string, StarEntry>();
 	private position: Position | null = null;
+	/** The search prompt's history across runs. */
+	readonly queries: QueryLog;
 
 	constructor(
 		private readonly articles: readonly Article[],
@@ -66,6 +69,7 @@ export class Memory {
 		private readonly now: () => number = Date.now,
 	) {
 		this.ids = articleIds(articles);
+		this.queries = new QueryLog(store);
 	}
 
 	/** The identity of article `index`. */
@@ -216,6 +220,7 @@ export class Memory {
 
 	/** Writes what changed since the last save. */
 	save(): void {
+		this.queries.save();
 		const store = this.store;
 		if (store === null) {
 			return;

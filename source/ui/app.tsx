@@ -5,7 +5,8 @@ import {listColumns, listRow, measureList} from '../layout/list-columns.js';
 import {type CopyResult, commentCopy, threadCopy} from '../output/copy-text.js';
 import {contentHeight, contentWidth, type ThreadState} from '../explorer/explorer-state.js';
 import type {ExplorerContext} from '../explorer/context.js';
-import {listLength} from '../explorer/moves/list-position.js';
+import {listedEntries, listLength} from '../explorer/moves/list-position.js';
+import {listNotes} from '../screens/list-notes.js';
 import {pickerWindow, searchWindow} from '../screens/prompt-window.js';
 import {countLabel, formatCount} from '../text/format-count.js';
 import {countThreads} from '../model/rows.js';
@@ -35,9 +36,12 @@ import {glyphsFor, labels} from '../text/glyphs.js';
 function threadModes(thread: ThreadState, isCompact: boolean, ascii: boolean, context: ExplorerContext): string[] {
 	const notes: string[] = [];
 	if (thread.search !== null) {
-		notes.push(
-			`match ${formatCount(thread.search.current + 1)}/${formatCount(thread.search.docs.length)} "${sanitizeLine(thread.search.query)}"`,
-		);
+		// No match visited yet (an article opened from its title in the results): how many there are.
+		const where =
+			thread.search.current < 0
+				? countLabel(thread.search.docs.length, 'match', 'matches')
+				: `match ${formatCount(thread.search.current + 1)}/${formatCount(thread.search.docs.length)}`;
+		notes.push(`${where} "${sanitizeLine(thread.search.query)}"`);
 	}
 	if (thread.filter !== null) {
 		const chosen = context.filterRows(thread.article, thread.filter).chosen;
@@ -263,7 +267,7 @@ export function App({
 	const width = contentWidth(state.columns);
 	// `N new` ends a title's cell when comb remembers what was read: room for it where the screen has some to spare.
 	const columnsOfList = listColumns(listMeasure, width, state.listFilter !== null, recall === null ? 0 : 10);
-	const listed = state.listFilter === null ? null : context.listArticles(state.listFilter);
+	const listed = listedEntries(state, context);
 	const count = listLength(state, context);
 	const rowsOnScreen: string[] = [];
 	for (let position = state.list.top; position < Math.min(count, state.list.top + height); position++) {
@@ -271,17 +275,15 @@ export function App({
 		const fresh = newLabel(recall?.unreadCount(entry?.article ?? position) ?? 0);
 		rowsOnScreen.push(listRow(articles[entry?.article ?? position]!, columnsOfList, theme.ascii, entry?.count, fresh));
 	}
-	const filterNote =
-		state.listFilter === null
-			? ''
-			: `${dot}filter: ${state.listFilter.map((name) => sanitizeLine(name) || labels.anonymous).join(', ')} (${countLabel(count, 'article', 'articles')})`;
+	const {filterNote, input, hint} = listNotes(state, count, articles.length, theme.ascii);
 	return (
 		<ArticleList
 			list={state.list}
 			rows={rowsOnScreen}
 			title={`comb${dot}${countLabel(articles.length, 'article', 'articles')}${dot}${countLabel(totalComments, 'comment', 'comments')}${filterNote}`}
 			status={state.notice ?? (count === 0 ? 'no articles' : `article ${state.list.cursor + 1}/${count}`)}
-			hint={`Enter open${dot}/ search${dot}a author${dot}? help${dot}q quit`}
+			hint={hint}
+			input={input}
 			columns={state.columns}
 			height={state.rows}
 			theme={theme}

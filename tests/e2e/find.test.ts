@@ -19,7 +19,7 @@ describe('finding in a real terminal at 80x24', () => {
 		let screen = await terminal.waitFor('2 matches');
 		expect(screen).toMatch(/▌ Azriel Herskowitz · .*temporary movement/);
 		expect(screen).toMatch(/John Wallace · .*temporary movement/);
-		terminal.keys('Down', 'Enter');
+		terminal.keys('C-n', 'Enter');
 		screen = await terminal.waitFor('match 2/2');
 		expect(screen).toContain('comment 7/13');
 		expect(screen).toMatch(/▌ ├─ John Wallace/);
@@ -83,6 +83,45 @@ describe('finding in a real terminal at 80x24', () => {
 		// The whole filtered thread fits under the short article text: wait for the focus itself.
 		screen = await terminal.waitFor((text) => /▌ .*John Wallace/.test(text));
 		expect(screen).toMatch(/… \d+ hidden/);
+		terminal.keys('q');
+		expect(await terminal.exitStatus()).toBe(0);
+	});
+
+	it('recalls an earlier query with Up, filters the list by title with f, and lists titles from the list', async () => {
+		session = TmuxSession.start('node dist/cli.js data/', 80, 24);
+		const terminal = session;
+		await terminal.waitFor('11 articles');
+		terminal.keys('f');
+		terminal.keys('-l', 'clos');
+		let screen = await terminal.waitFor('title: clos (2/11 articles)');
+		expect(screen).toMatch(/▌ City to Close Old Town/);
+		expect(screen).toContain('Allotment waiting list to close');
+		expect(screen).not.toContain('Airport Expansion');
+		terminal.keys('Enter', 'j');
+		screen = await terminal.waitFor('article 2/2');
+		terminal.keys('Escape');
+		screen = await terminal.waitFor('article 6/11');
+		terminal.keys('/');
+		terminal.keys('-l', 'bus');
+		screen = await terminal.waitFor('1 title · 11 matches');
+		expect(screen).toMatch(/▌ article: Night bus route 7 .*· 4 comments/);
+		terminal.keys('Enter');
+		screen = await terminal.waitFor('11 matches "bus"');
+		expect(screen).toMatch(/^Night bus route 7/);
+		terminal.keys('n');
+		await terminal.waitFor('match 1/11 "bus"');
+		terminal.keys('q');
+		await terminal.waitFor('article 6/11');
+		terminal.keys('/');
+		terminal.keys('-l', 'ferry');
+		await terminal.waitFor((text) => text.includes('1 title') && text.includes('/ ferry'));
+		terminal.keys('Up');
+		screen = await terminal.waitFor('/ bus');
+		await terminal.waitFor('1 title · 11 matches');
+		terminal.keys('Down');
+		await terminal.waitFor('/ ferry');
+		terminal.keys('Escape');
+		await terminal.waitFor('article 6/11');
 		terminal.keys('q');
 		expect(await terminal.exitStatus()).toBe(0);
 	});

@@ -92,4 +92,33 @@ describe('comb remembers', () => {
 		await terminal.waitFor('comment 1/3');
 		await quit(terminal);
 	}, 60_000);
+
+	it('recalls the queries of an earlier run with Up, and none with --no-state', async () => {
+		const h = home();
+		writeFileSync(h.file, before);
+		let terminal = await run(h, 'article · 3 comments');
+		terminal.keys('/');
+		terminal.keys('-l', 'reply');
+		await terminal.waitFor('1 match');
+		terminal.keys('Enter');
+		await terminal.waitFor('match 1/1');
+		await quit(terminal);
+
+		// It resumes at the match: wait for the title bar.
+		terminal = await run(h, '3 comments · 2 threads');
+		terminal.keys('/');
+		await terminal.waitFor('search this article');
+		terminal.keys('Up');
+		await terminal.waitFor('/ reply');
+		await terminal.waitFor('1 match');
+		terminal.keys('C-u');
+		terminal.kill();
+
+		terminal = await run(h, '3 comments · 2 threads', '--no-state');
+		terminal.keys('/');
+		await terminal.waitFor('search this article');
+		terminal.keys('Up', '-');
+		const screen = await terminal.waitFor('/ -');
+		expect(screen).not.toContain('reply');
+	});
 });

@@ -1,16 +1,16 @@
 import type {Action} from '../actions.js';
 import {
+	type ActiveSearch,
 	contentHeight,
 	openThread,
 	type ExplorerState,
-	type PickerState,
 	type PromptState,
 	type SearchHit,
 } from '../explorer-state.js';
 import type {ExplorerContext} from '../context.js';
-import {activeFilter, applyFilter} from './list-position.js';
 import {deleteBefore, editLine, typeAt} from './line-edit.js';
 import {matchDocs} from './search-steps.js';
+import {hasResults, recallQuery, rememberQuery} from './query-history.js';
 import {withoutAncestors} from './thread-moves.js';
 
 /**
@@ -22,7 +22,7 @@ export function promptListHeight(rows: number): number {
 }
 
 /** Moves a cursor by `delta` inside `count` entries and keeps it in its window of `height`. */
-function moveCursor(
+export function moveCursor(
 	cursor: number,
 	top: number,
 	delta: number,
@@ -38,7 +38,7 @@ function moveCursor(
 }
 
 /** How far a move or page key moves a results or picker cursor in a list `height` rows tall. */
-function selectionDelta(
+export function selectionDelta(
 	action: Extract<Action, {type: 'moveSelection' | 'moveDown' | 'moveUp' | 'pageDown' | 'pageUp'}>,
 	height: number,
 ): number {
@@ -53,24 +53,6 @@ function selectionDelta(
 			return height;
 		default:
 			return -height;
-	}
-}
-
-/** Edits a line of typed text: adds, deletes back or clears. */
-function editText(text: string, action: Action): string | null {
-	switch (action.type) {
-		case 'typeText': {
-			return text + action.text;
-		}
-		case 'deleteBack': {
-			return [...text].slice(0, -1).join('');
-		}
-		case 'clearText': {
-			return '';
-		}
-		default: {
-			return null;
-		}
 	}
 }
 
@@ -107,6 +89,7 @@ export function reducePrompt(
 				cursor: edited.cursor,
 				selected: isSame ? prompt.selected : 0,
 				top: isSame ? prompt.top : 0,
+				recalled: isSame ? prompt.recalled : undefined,
 			},
 		};
 	}
@@ -119,6 +102,8 @@ export function reducePrompt(
 					scope: prompt.scope === 'all' ? 'article' : 'all',
 					resultsQuery: '',
 					results: [],
+					titles: undefined,
+					titleTotal: undefined,
 					selected: 0,
 					top: 0,
 				},
@@ -132,12 +117,16 @@ export function reducePrompt(
 			const total = action.total ?? docs.length;
 			// A refined answer to the same query keeps the reader's place in the list.
 			const isRefined = prompt.resultsQuery === action.query;
-			const selected = isRefined ? Math.min(prompt.selected, Math.max(0, action.results.length - 1)) : 0;
+			const titles = prompt.scope === 'all' ? context.titleHits(action.query) : undefined;
+			const count = (titles?.hits.length ?? 0) + action.results.length;
+			const selected = isRefined ? Math.min(prompt.selected, Math.max(0, count - 1)) : 0;
 			return {
 				...state,
 				prompt: {
 					...prompt,
 					results: action.results,
+					titles: titles?.hits,
+					titleTotal: titles?.total,
 					docs,
 					total,
 					indexed: action.indexed ?? 1,
@@ -154,20 +143,49 @@ export function reducePrompt(
 		case 'pageUp': {
 			const height = promptListHeight(state.rows);
 			const delta = selectionDelta(action, height);
-			const moved = moveCursor(prompt.selected, prompt.top, delta, prompt.results.length, height);
+			const count = (prompt.titles?.length ?? 0) + prompt.results.length;
+			const moved = moveCursor(prompt.selected, prompt.top, delta, count, height);
 			return {...state, prompt: {...prompt, selected: moved.cursor, top: moved.top}};
 		}
+		case 'recallQuery': {
+			const recalled = recallQuery(prompt, state.queryHistory, action.delta);
+			return recalled === prompt ? state : {...state, prompt: recalled};
+		}
 		case 'accept': {
-			const hit = prompt.results[prompt.selected];
-			return hit === undefined ? state : jumpTo({...state, prompt: null}, hit, prompt, context);
+			const titles = prompt.titles ?? [];
+			const hit = prompt.results[prompt.selected - titles.length];
+			const kept = rememberQuery(state, prompt);
+			const title = titles[prompt.selected];
+			if (title !== undefined) {
+				const docs = matchDocs(prompt.results, prompt.docs, context);
+				const terms = matchedTerms(prompt.results, context);
+				const search = docs.length === 0 ? null : {query: prompt.resultsQuery, docs, current: -1, terms};
+				return openTitle({...kept, prompt: null}, title.article, search);
+			}
+			return hit === undefined ? kept : jumpTo({...kept, prompt: null}, hit, prompt, context);
 		}
 		case 'back': {
-			return {...state, prompt: null};
+			const found = hasResults(prompt, prompt.titles?.length ?? 0);
+			return {...(found ? rememberQuery(state, prompt) : state), prompt: null};
 		}
 		default: {
 			return state;
 		}
 	}
+}
+
+/**
+ * Enter on a title in the search prompt's list: opens that article at its head (the one
+ * open stays as it was), with `n` / `N` armed with the search's comment matches (`search`,
+ * no match visited yet), so `n` goes to the first match in (or after) the article.
+ */
+function openTitle(state: ExplorerState, article: number, search: ActiveSearch | null): ExplorerState {
+	const base = state.thread?.article === article ? state.thread : openThread(article, state.thread?.isBodyFolded);
+	return {
+		...state,
+		screen: 'thread',
+		thread: {...base, filter: null, focus: -1, scroll: {item: -1, line: 0}, search},
+	};
 }
 
 /** Opens `hit`'s article, unfolds its ancestors, focuses it, and arms `n` / `N` with every match of the search. */
@@ -203,72 +221,4 @@ function matchedTerms(results: readonly SearchHit[], context: ExplorerContext): 
 		}
 	}
 	return [...terms];
-}
-
-/** The picker as `a` opens it: empty text, scoped to the open article (else all), the filter in force chosen. */
-export function openedPicker(state: ExplorerState): PickerState {
-	const chosen = activeFilter(state);
-	return {query: '', scope: state.screen === 'thread' ? 'article' : 'all', cursor: 0, top: 0, chosen, opened: chosen};
-}
-
-/**
- * The author picker (`a`): it opens with the authors of the filter in force chosen (and
- * marked); typing narrows the authors, Space picks or un-picks, Enter applies the filter,
- * adding the author under the cursor when Space was not used, Esc leaves it unchanged.
- */
-export function reducePicker(
-	state: ExplorerState,
-	picker: PickerState,
-	action: Action,
-	context: ExplorerContext,
-): ExplorerState {
-	const edited = editText(picker.query, action);
-	if (edited !== null) {
-		return {...state, picker: {...picker, query: edited, cursor: 0, top: 0}};
-	}
-	const entries = context.pickerEntries(
-		picker.scope === 'all' || state.thread === null ? 'all' : state.thread.article,
-		picker.query,
-	);
-	switch (action.type) {
-		case 'moveSelection':
-		case 'moveDown':
-		case 'moveUp':
-		case 'pageDown':
-		case 'pageUp': {
-			const height = promptListHeight(state.rows);
-			const delta = selectionDelta(action, height);
-			const moved = moveCursor(picker.cursor, picker.top, delta, entries.length, height);
-			return {...state, picker: {...picker, cursor: moved.cursor, top: moved.top}};
-		}
-		case 'togglePick': {
-			const name = entries[picker.cursor]?.name;
-			if (name === undefined) {
-				return state;
-			}
-			const chosen = picker.chosen.includes(name)
-				? picker.chosen.filter((other) => other !== name)
-				: [...picker.chosen, name];
-			return {...state, picker: {...picker, chosen}};
-		}
-		case 'accept': {
-			// Enter adds the author under the cursor, unless Space already said who (the filter in force is chosen when the picker opens).
-			const name = entries[picker.cursor]?.name;
-			const isUntouched = picker.chosen === picker.opened;
-			const chosen =
-				name === undefined || !isUntouched || picker.chosen.includes(name) ? picker.chosen : [...picker.chosen, name];
-			return chosen.length === 0 ? {...state, picker: null} : applyFilter({...state, picker: null}, chosen);
-		}
-		case 'toggleScope': {
-			return state.thread === null || state.screen === 'list'
-				? state
-				: {...state, picker: {...picker, scope: picker.scope === 'all' ? 'article' : 'all', cursor: 0, top: 0}};
-		}
-		case 'back': {
-			return {...state, picker: null};
-		}
-		default: {
-			return state;
-		}
-	}
 }

@@ -32,5 +32,9 @@ export function useExplorer(
 					: reduce(state, input.action, context),
 		[context],
 	);
-	return useReducer(reducer, undefined, () => initialState(context.articles.length, columns, rows));
+	// The prompt's history starts with the queries of earlier runs (none when the state is off).
+	return useReducer(reducer, undefined, () => ({
+		...initialState(context.articles.length, columns, rows),
+		queryHistory: context.recall?.queries?.read() ?? [],
+	}));
 }

@@ -38,6 +38,10 @@ export function useRecall(state: ExplorerState, context: ExplorerContext): void 
 		}, saveDelayMs);
 		timer.current.unref?.();
 	}, [state, context, recall]);
+	// A query entered in the prompt's history is saved with the rest (across runs).
+	useEffect(() => {
+		recall?.queries?.keep(state.queryHistory);
+	}, [state.queryHistory, recall]);
 	useEffect(
 		() => () => {
 			if (timer.current !== null) {

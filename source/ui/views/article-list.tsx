@@ -4,6 +4,7 @@ import {contentHeight, type ListState} from '../../explorer/explorer-state.js';
 import {Bar} from './bar.js';
 import type {Theme} from './theme.js';
 import {glyphsFor} from '../../text/glyphs.js';
+import {displayWidth} from '../../text/width.js';
 
 /** Props of the article list: the rows already formatted for the window. */
 export interface ArticleListProps {
@@ -13,6 +14,8 @@ export interface ArticleListProps {
 	readonly title: string;
 	readonly status: string;
 	readonly hint: string;
+	/** The title filter's line while it is typed: shown instead of the status, its cursor drawn. */
+	readonly input?: {readonly text: string; readonly cursor: number} | null;
 	readonly columns: number;
 	readonly height: number;
 	readonly theme: Theme;
@@ -35,7 +38,7 @@ function Row({label, isSelected}: {readonly label: string; readonly isSelected?:
  * slice on screen and remounted at the cursor), while keys go through comb's key table,
  * so the list scrolls as fast with 100,000 articles as with ten.
  */
-export function ArticleList({list, rows, title, status, hint, columns, height, theme}: ArticleListProps) {
+export function ArticleList({list, rows, title, status, hint, input, columns, height, theme}: ArticleListProps) {
 	const items = rows.map((label, index) => ({key: String(list.top + index), label, value: list.top + index}));
 	const filler = Math.max(0, contentHeight(height) - rows.length);
 	return (
@@ -52,7 +55,38 @@ export function ArticleList({list, rows, title, status, hint, columns, height, t
 				/>
 				{filler > 0 ? <Box height={filler} /> : null}
 			</Box>
-			<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={status} right={hint} width={columns} isInverse={false} />
+			{input === null || input === undefined ? (
+				<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={status} right={hint} width={columns} isInverse={false} />
+			) : (
+				<InputLine input={input} hint={hint} columns={columns} />
+			)}
 		</Box>
+	);
+}
+
+/** `f` and the title filter's text with its cursor, then the count and keys when they fit. */
+function InputLine({
+	input,
+	hint,
+	columns,
+}: {
+	readonly input: {readonly text: string; readonly cursor: number};
+	readonly hint: string;
+	readonly columns: number;
+}) {
+	const cursor = Math.min(input.cursor, input.text.length);
+	const code = input.text.codePointAt(cursor);
+	const under = code === undefined ? ' ' : String.fromCodePoint(code);
+	const after = input.text.slice(cursor + (code === undefined ? 0 : under.length));
+	const used = displayWidth(input.text) + 3 + (code === undefined ? 1 : 0);
+	const room = columns - 1 - used;
+	return (
+		<Text wrap="truncate">
+			<Text bold>f </Text>
+			{input.text.slice(0, cursor)}
+			<Text inverse>{under}</Text>
+			{after}
+			{displayWidth(hint) + 1 <= room ? ' '.repeat(room - displayWidth(hint)) + hint : ''}
+		</Text>
 	);
 }
