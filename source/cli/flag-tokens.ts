@@ -8,57 +8,48 @@
  * then `--` and the paths.
  */
 
-/** A flag's long name as the user types it. */
-export type FlagName =
-	| 'interactive'
-	| 'print'
-	| 'json'
-	| 'width'
-	| 'text-width'
-	| 'mouse'
-	| 'search'
-	| 'author'
-	| 'max'
-	| 'ascii'
-	| 'color'
-	| 'new'
-	| 'mark-read'
-	| 'starred'
-	| 'state'
-	| 'config-path'
-	| 'help'
-	| 'version';
+/**
+ * Every flag comb knows, as meow takes them (camelCase keys; `--text-width` is `textWidth`).
+ * This pass reads the same table, so the two cannot disagree on a name, a short letter or
+ * whether a flag takes a value. The value flags other than `--author` are lists too, so a
+ * repeated one is the last one written (meow refuses a repeated single flag), as with the
+ * switches, where the last `--x` / `--no-x` wins.
+ */
+export const flagTable = {
+	interactive: {type: 'boolean', shortFlag: 'i', default: false},
+	print: {type: 'boolean', shortFlag: 'p', default: false},
+	json: {type: 'boolean', default: false},
+	width: {type: 'string', shortFlag: 'w', isMultiple: true, default: [] as string[]},
+	textWidth: {type: 'string', isMultiple: true, default: [] as string[]},
+	mouse: {type: 'boolean', default: true},
+	search: {type: 'string', shortFlag: 's', isMultiple: true, default: [] as string[]},
+	author: {type: 'string', shortFlag: 'a', isMultiple: true, default: [] as string[]},
+	max: {type: 'string', isMultiple: true, default: [] as string[]},
+	ascii: {type: 'boolean', default: false},
+	color: {type: 'boolean', default: true},
+	new: {type: 'boolean', default: false},
+	markRead: {type: 'boolean', default: false},
+	starred: {type: 'boolean', default: false},
+	state: {type: 'boolean', default: true},
+	configPath: {type: 'boolean', default: false},
+	help: {type: 'boolean', shortFlag: 'h', default: false},
+	version: {type: 'boolean', shortFlag: 'v', default: false},
+} as const;
 
-/** One of comb's flags: its long name, whether it takes a value, and its short letter. */
-export interface FlagSpec {
-	readonly name: FlagName;
-	readonly short?: string;
+/** One flag as typed: its long name (`text-width`), its short letter, whether it takes a value. */
+interface FlagSpec {
+	readonly name: string;
+	readonly short: string | undefined;
 	readonly value: boolean;
 }
 
-/** Every flag comb knows; the order is the help's. */
-export const flagSpecs: readonly FlagSpec[] = [
-	{name: 'interactive', short: 'i', value: false},
-	{name: 'print', short: 'p', value: false},
-	{name: 'json', value: false},
-	{name: 'width', short: 'w', value: true},
-	{name: 'text-width', value: true},
-	{name: 'mouse', value: false},
-	{name: 'search', short: 's', value: true},
-	{name: 'author', short: 'a', value: true},
-	{name: 'max', value: true},
-	{name: 'ascii', value: false},
-	{name: 'color', value: false},
-	{name: 'new', value: false},
-	{name: 'mark-read', value: false},
-	{name: 'starred', value: false},
-	{name: 'state', value: false},
-	{name: 'config-path', value: false},
-	{name: 'help', short: 'h', value: false},
-	{name: 'version', short: 'v', value: false},
-];
-const byLong = new Map<string, FlagSpec>(flagSpecs.map((spec) => [spec.name, spec]));
-const byShort = new Map<string, FlagSpec>(flagSpecs.flatMap((spec) => (spec.short ? [[spec.short, spec]] : [])));
+const specs: readonly FlagSpec[] = Object.entries(flagTable).map(([key, flag]) => ({
+	name: key.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
+	short: 'shortFlag' in flag ? flag.shortFlag : undefined,
+	value: flag.type === 'string',
+}));
+const byLong = new Map(specs.map((spec) => [spec.name, spec]));
+const byShort = new Map(specs.flatMap((spec) => (spec.short === undefined ? [] : [[spec.short, spec] as const])));
 
 /** What the pass found: meow's arguments, the first problem, and how `--width` was last written. */
 export interface FlagTokens {

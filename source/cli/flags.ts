@@ -6,7 +6,7 @@
  * and unknown flags and missing values are caught before it runs (flag-tokens.ts).
  */
 import meow from 'meow';
-import {readFlagTokens} from './flag-tokens.js';
+import {flagTable, readFlagTokens} from './flag-tokens.js';
 
 /** What the command line asked for. */
 export interface Flags {
@@ -45,32 +45,6 @@ export type Command =
 	| {readonly kind: 'error'; readonly message: string};
 
 /**
- * meow's view of the flags. Switches have their defaults; the value flags other than
- * `--author` are lists too, so a repeated one is the last one written (meow refuses a
- * repeated single flag), as with the switches, where the last `--x` / `--no-x` wins.
- */
-const meowFlags = {
-	interactive: {type: 'boolean', default: false},
-	print: {type: 'boolean', default: false},
-	json: {type: 'boolean', default: false},
-	width: {type: 'string', isMultiple: true, default: [] as string[]},
-	textWidth: {type: 'string', isMultiple: true, default: [] as string[]},
-	mouse: {type: 'boolean', default: true},
-	search: {type: 'string', isMultiple: true, default: [] as string[]},
-	author: {type: 'string', isMultiple: true, default: [] as string[]},
-	max: {type: 'string', isMultiple: true, default: [] as string[]},
-	ascii: {type: 'boolean', default: false},
-	color: {type: 'boolean', default: true},
-	new: {type: 'boolean', default: false},
-	markRead: {type: 'boolean', default: false},
-	starred: {type: 'boolean', default: false},
-	state: {type: 'boolean', default: true},
-	configPath: {type: 'boolean', default: false},
-	help: {type: 'boolean', default: false},
-	version: {type: 'boolean', default: false},
-} as const;
-
-/**
  * Reads `argv` (the arguments after the script). Help or version anywhere among the
  * options wins over everything else, errors included; otherwise the first problem is
  * the result, else the flags. A value may start with a dash (`--search -x`) unless it is
@@ -82,7 +56,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	const cli = meow({
 		importMeta: import.meta,
 		argv: tokens.argv,
-		flags: meowFlags,
+		flags: flagTable,
 		pkg: {name: 'comb'},
 		autoHelp: false,
 		autoVersion: false,
