@@ -14,6 +14,7 @@ import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {allowsColor, localeIsUtf8} from '../terminal/capabilities.js';
 import {guardExitAfterHangup} from '../terminal/hangup.js';
 import {openKeyboard} from '../terminal/keyboard.js';
+import {startLoadingSession} from './loading-session.js';
 import {ConfigError, loadConfig, type Config} from '../config/config.js';
 import {putKeysInForce} from '../keys/commands.js';
 import {configPath, isStateOff} from '../state/paths.js';
@@ -95,11 +96,24 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 		paths = ['-'];
 	}
-	const progress = createReadProgress(process.stderr);
 	const isStdinFolder = paths.includes('-') && isFolderOnStdin();
+	const wantsExplorer =
+		flags.interactive ||
+		(!flags.json && !flags.print && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb');
+	const isAsciiOut = isAsciiWanted || !localeIsUtf8();
+	// The explorer's keyboard is opened before loading: the loading screen holds the keys
+	// typed meanwhile (not when the data itself is typed at the terminal: `comb -`).
+	const keyboard = wantsExplorer && !flags.json && !flags.print ? openKeyboard() : undefined;
+	const isTypingData = paths.includes('-') && !isStdinFolder && process.stdin.isTTY === true;
+	const loading =
+		keyboard !== undefined && 'stream' in keyboard && process.stdout.isTTY && !isTypingData
+			? startLoadingSession(keyboard.stream, process.stdout, {ascii: isAsciiOut})
+			: undefined;
+	// Without a loading screen, progress and waiting are lines on stderr.
+	const progress = loading === undefined ? createReadProgress(process.stderr) : undefined;
 	// A silent standard input (or `comb -` on a terminal) says what comb waits for.
 	const waiting =
-		paths.includes('-') && !isStdinFolder
+		loading === undefined && paths.includes('-') && !isStdinFolder
 			? createWaitingNotice(process.stderr, process.stdin.isTTY === true)
 			: undefined;
 	const loaded = await loadInputs(paths, {
@@ -107,17 +121,27 @@ async function main(argv: readonly string[]): Promise<number> {
 		isStdinFolder,
 		onStdinProgress: (bytes, chunk) => {
 			waiting?.stop();
-			progress.update(bytes, chunk);
+			progress?.update(bytes, chunk);
 		},
+		onProgress: loading?.update,
 	});
 	waiting?.stop();
-	progress.done();
-	for (const warning of loaded.warnings) {
-		say(warning);
+	progress?.done();
+	// The loading screen is left unless the explorer opens: what follows is said on the main screen.
+	const isOpening = loading !== undefined && loaded.articles.length > 0;
+	if (!isOpening) {
+		loading?.end();
 	}
-	for (const error of loaded.errors) {
-		say(error);
-	}
+	// What is said on stderr waits for the end of the explorer when it opens (its screen would hide it).
+	const held: string[] = [];
+	const tell = (message: string): void => {
+		if (isOpening) {
+			held.push(message);
+		} else {
+			say(message);
+		}
+	};
+	[...loaded.warnings, ...loaded.errors].forEach(tell);
 	const status = loaded.errors.length > 0 ? 2 : 0;
 	// Warnings of the state store wait while the explorer holds the screen.
 	const laterWarnings: string[] = [];
@@ -130,16 +154,15 @@ async function main(argv: readonly string[]): Promise<number> {
 		const resolved = await resolveNames(loaded.articles, authors);
 		for (const {name, closest} of resolved.missing) {
 			const hint = closest.length === 0 ? '' : `; closest: ${closest.map((other) => `"${other}"`).join(', ')}`;
-			say(`no comment by "${name}"${hint}`);
+			tell(`no comment by "${name}"${hint}`);
 		}
 		if (resolved.names.length === 0) {
+			loading?.end();
+			held.forEach(say);
 			return status === 2 ? 2 : 1;
 		}
 		authors = [...resolved.names];
 	}
-	const wantsExplorer =
-		flags.interactive ||
-		(!flags.json && !flags.print && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb');
 	const needsMemory = wantsExplorer || flags.new || flags.starred || flags.markRead;
 	const memory: Memory | null = isStateOn && needsMemory ? openMemory(loaded.articles, paths, process.env, warn) : null;
 	if (memory !== null) {
@@ -150,8 +173,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			}
 		});
 	}
-	if (wantsExplorer && !flags.json && !flags.print) {
-		const keyboard = openKeyboard();
+	if (keyboard !== undefined) {
 		if ('stream' in keyboard && process.stdout.isTTY) {
 			if (loaded.articles.length === 0) {
 				say(noArticlesMessage(paths));
@@ -183,8 +205,13 @@ async function main(argv: readonly string[]): Promise<number> {
 				memory,
 				config.keys,
 				[...loaded.errors, ...loaded.warnings],
-				{textWidth: flags.textWidth ?? defaults.textWidth, isMouseOn: flags.mouse && defaults.mouse !== false},
+				{
+					textWidth: flags.textWidth ?? defaults.textWidth,
+					isMouseOn: flags.mouse && defaults.mouse !== false,
+					typedAhead: loading?.handOver() ?? '',
+				},
 			);
+			held.forEach(say);
 			// Ink and the keyboard stream hold the event loop open: leave explicitly.
 			process.exit(code === 0 ? status : code);
 		}

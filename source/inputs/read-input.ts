@@ -6,13 +6,17 @@ import {binaryProbeBytes, looksBinary, toUtf8} from './decode-input.js';
 export class NotTextError extends Error {}
 
 const chunkSize = 1 << 20;
+const progressChunkSize = 8 << 20;
 
 /**
  * Reads a file (or a FIFO or device) fully, refusing it as soon as its first 64 KiB
  * show it is binary, so `/dev/zero` or `/dev/urandom` are refused at once, not read
  * forever. Returns UTF-8 bytes (see `toUtf8`).
  */
-export async function readTextFile(path: string | Buffer): Promise<Buffer> {
+export async function readTextFile(
+	path: string | Buffer,
+	onProgress?: (bytesRead: number, size: number | null) => void,
+): Promise<Buffer> {
 	const handle = await open(path, 'r');
 	try {
 		const info = await handle.stat();
@@ -23,7 +27,12 @@ export async function readTextFile(path: string | Buffer): Promise<Buffer> {
 		let total = 0;
 		let checked = false;
 		for (;;) {
-			const wanted = info.isFile() ? Math.max(info.size - total, chunkSize) : chunkSize;
+			// A regular file is read in one go, or in 8 MiB steps when someone shows progress.
+			const wanted = info.isFile()
+				? onProgress === undefined
+					? Math.max(info.size - total, chunkSize)
+					: progressChunkSize
+				: chunkSize;
 			const chunk = Buffer.allocUnsafe(wanted);
 			const {bytesRead} = await handle.read(chunk, 0, chunk.length, null);
 			if (bytesRead === 0) {
@@ -31,6 +40,7 @@ export async function readTextFile(path: string | Buffer): Promise<Buffer> {
 			}
 			chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
 			total += bytesRead;
+			onProgress?.(total, info.isFile() ? info.size : null);
 			if (!checked && total >= binaryProbeBytes) {
 				checked = true;
 				refuseBinary(Buffer.concat(chunks, binaryProbeBytes));

@@ -28,6 +28,32 @@ const longestCountLine = 400;
  * of the input, decoded when read (lazy-texts.ts).
  */
 export function parseBytes(input: Uint8Array, source: string): Article[] {
+	const parser = startParse(input, source);
+	parser.advance(Number.POSITIVE_INFINITY);
+	return parser.articles;
+}
+
+/** A parse that runs in slices: see {@link startParse}. */
+export interface SlicedParse {
+	/** The articles finished so far; whole once `advance` has returned true. */
+	readonly articles: Article[];
+	/** Bytes of the input parsed so far. */
+	readonly parsed: number;
+	/** The comments of the articles finished so far. */
+	readonly comments: number;
+	/**
+	 * Parses the lines that start before byte `until` (at least one line), and the end of
+	 * the input once reached; true when the whole input is parsed. The result is the
+	 * same as {@link parseBytes} whatever the slices.
+	 */
+	advance(until: number): boolean;
+}
+
+/**
+ * {@link parseBytes} in slices, so a caller can let the event loop run between them (a
+ * loading screen that draws progress and answers Ctrl-C while a big input parses).
+ */
+export function startParse(input: Uint8Array, source: string): SlicedParse {
 	const bytes = asBuffer(input);
 	const articles: Article[] = [];
 	const r = new Reader(bytes);
@@ -129,71 +155,101 @@ export function parseBytes(input: Uint8Array, source: string): Article[] {
 		blanksAbove >= 2 ||
 		(aboveEnd - aboveStart <= longestCountLine && isCountLine(r.text(aboveStart, aboveEnd)));
 
-	let pos = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	let lineNumber = 0;
-	while (pos < bytes.length) {
-		const newline = bytes.indexOf(0x0a, pos);
-		const next = newline < 0 ? bytes.length : newline + 1;
-		lineNumber++;
-		if (pos < r.skipUntil) {
-			pos = next;
-			continue;
+	let parsedTo = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	let linesDone = 0;
+	let comments = 0;
+	let isDone = false;
+	const advance = (until: number): boolean => {
+		if (isDone) {
+			return true;
 		}
-		const line = scanLine(bytes, pos, newline < 0 ? bytes.length : newline, shape);
-		const mode = r.mode;
-		if (line.isFormFeed) {
-			finishArticle();
-		} else if (mode === Mode.bulleted) {
-			if (line.isBlank) {
-				r.body.addBlank();
-			} else if (line.isHeader) {
-				startBulleted(pos, line, lineNumber, next);
-			} else if (
-				(line.end - line.contentStart <= shortLine || bytes[line.end - 1] === 0x20 || bytes[line.end - 1] === 0x09) &&
-				r.isFooter(line)
-			) {
+		// The loop's place is kept in locals while it runs (the hot path) and put back after.
+		let pos = parsedTo;
+		let lineNumber = linesDone;
+		const end = Math.min(bytes.length, Math.max(until, pos + 1));
+		const before = articles.length;
+		while (pos < end) {
+			const newline = bytes.indexOf(0x0a, pos);
+			const next = newline < 0 ? bytes.length : newline + 1;
+			lineNumber++;
+			if (pos < r.skipUntil) {
+				pos = next;
+				continue;
+			}
+			const line = scanLine(bytes, pos, newline < 0 ? bytes.length : newline, shape);
+			const mode = r.mode;
+			if (line.isFormFeed) {
 				finishArticle();
-				r.mode = Mode.dropping;
-			} else if (line.indent > 0) {
-				r.body.add(pos, line.indentEnd, line.end, line.indent);
+			} else if (mode === Mode.bulleted) {
+				if (line.isBlank) {
+					r.body.addBlank();
+				} else if (line.isHeader) {
+					startBulleted(pos, line, lineNumber, next);
+				} else if (
+					(line.end - line.contentStart <= shortLine || bytes[line.end - 1] === 0x20 || bytes[line.end - 1] === 0x09) &&
+					r.isFooter(line)
+				) {
+					finishArticle();
+					r.mode = Mode.dropping;
+				} else if (line.indent > 0) {
+					r.body.add(pos, line.indentEnd, line.end, line.indent);
+				} else {
+					finishArticle();
+					headLine(pos, line, lineNumber, next);
+				}
+			} else if (mode === Mode.head) {
+				headLine(pos, line, lineNumber, next);
+			} else if (mode === Mode.dropping) {
+				if (!line.isBlank && line.indent === 0 && !line.isHeader && !r.isFooter(line)) {
+					r.mode = Mode.head;
+					headLine(pos, line, lineNumber, next);
+				}
 			} else {
-				finishArticle();
-				headLine(pos, line, lineNumber, next);
+				const step =
+					mode === Mode.numbered
+						? numbered.line(pos, line, lineNumber, next)
+						: mode === Mode.said
+							? saidLine(r, pos, line, lineNumber)
+							: discuz.line(pos, line, lineNumber, next);
+				if (step === Step.nextArticle) {
+					finishArticle();
+					headLine(pos, line, lineNumber, next);
+				} else if (step === Step.footer) {
+					finishArticle();
+					r.mode = Mode.dropping;
+				}
 			}
-		} else if (mode === Mode.head) {
-			headLine(pos, line, lineNumber, next);
-		} else if (mode === Mode.dropping) {
-			if (!line.isBlank && line.indent === 0 && !line.isHeader && !r.isFooter(line)) {
-				r.mode = Mode.head;
-				headLine(pos, line, lineNumber, next);
+			if (line.isBlank) {
+				blanksAbove++;
+			} else {
+				seenNonBlank = true;
+				blanksAbove = 0;
+				aboveStart = line.contentStart;
+				aboveEnd = line.end;
 			}
-		} else {
-			const step =
-				mode === Mode.numbered
-					? numbered.line(pos, line, lineNumber, next)
-					: mode === Mode.said
-						? saidLine(r, pos, line, lineNumber)
-						: discuz.line(pos, line, lineNumber, next);
-			if (step === Step.nextArticle) {
-				finishArticle();
-				headLine(pos, line, lineNumber, next);
-			} else if (step === Step.footer) {
-				finishArticle();
-				r.mode = Mode.dropping;
-			}
+			pos = next;
 		}
-		if (line.isBlank) {
-			blanksAbove++;
-		} else {
-			seenNonBlank = true;
-			blanksAbove = 0;
-			aboveStart = line.contentStart;
-			aboveEnd = line.end;
+		parsedTo = pos;
+		linesDone = lineNumber;
+		if (pos >= bytes.length) {
+			finishArticle();
+			isDone = true;
 		}
-		pos = next;
-	}
-	finishArticle();
-	return articles;
+		for (let index = before; index < articles.length; index++) {
+			comments += articles[index]!.thread.size;
+		}
+		return isDone;
+	};
+	return {
+		articles,
+		get parsed() {
+			return parsedTo;
+		},
+		get comments() {
+			return comments;
+		},
+		advance,
+	};
 }
 
 /** Parses thread text given as a string (tests, small inputs); see `parseBytes`. */

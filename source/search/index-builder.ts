@@ -87,8 +87,10 @@ class Builder {
 				this.authorIds.set(author, id);
 			}
 			this.authorOf[this.size] = id;
-			this.text.push(thread.text[row]!);
-			this.add(this.size, foldCase(thread.text[row]!));
+			// Texts are decoded from the input's bytes on each read: read once.
+			const text = thread.text[row]!;
+			this.text.push(text);
+			this.add(this.size, foldCase(text));
 		}
 	}
 

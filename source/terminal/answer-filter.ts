@@ -35,6 +35,8 @@ export class AnswerFilter extends Readable {
 		source.on('end', () => {
 			this.push(null);
 		});
+		// A loading screen before the explorer read keys and paused the terminal: read on.
+		source.resume();
 	}
 
 	private sift(chunk: string): void {

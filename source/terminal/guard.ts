@@ -1,5 +1,6 @@
 import {execFileSync, spawn} from 'node:child_process';
 import {writeSync} from 'node:fs';
+import type tty from 'node:tty';
 
 /**
  * A watcher for the explorer's terminal state: a small `sh` beside comb that holds a pipe
@@ -20,7 +21,7 @@ while IFS= read -r line; do last=$line; done
 [ "$last" = ok ] && exit 0
 printf '%s' "$2" > /dev/tty 2>/dev/null || exit 0
 [ -n "$1" ] && stty "$1" < /dev/tty 2>/dev/null
-printf 'comb: the explorer stopped without restoring the terminal (out of memory?); restored it\\n' >&2
+printf 'comb: stopped without restoring the terminal (out of memory?); restored it\\n' >&2
 `;
 
 /**
@@ -56,4 +57,27 @@ export function startGuard(ttyFd: number, leave: string): Guard | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * {@link startGuard} for the terminal `keyboard` reads: the modes it restores are the
+ * cooked ones even when the terminal is raw already (the loading screen makes it raw
+ * before the explorer starts), by dropping raw mode for the instant `stty -g` reads them.
+ */
+export function guardTerminal(keyboard: tty.ReadStream, leave: string): Guard | undefined {
+	const wasRaw = keyboard.isRaw === true;
+	try {
+		if (wasRaw) {
+			keyboard.setRawMode(false);
+		}
+	} catch {}
+	// process.stdin has `fd`; a tty.ReadStream opened on /dev/tty has it only on its handle.
+	const stream = keyboard as unknown as {fd?: number; _handle?: {fd?: number}};
+	const guard = startGuard(stream.fd ?? stream._handle?.fd ?? -1, leave);
+	try {
+		if (wasRaw) {
+			keyboard.setRawMode(true);
+		}
+	} catch {}
+	return guard;
 }

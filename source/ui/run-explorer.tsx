@@ -7,7 +7,7 @@ import type {Article} from '../model/types.js';
 import {AnswerFilter} from '../terminal/answer-filter.js';
 import {FrameStdout} from '../terminal/frame-stdout.js';
 import type {Keyboard} from '../terminal/keyboard.js';
-import {startGuard} from '../terminal/guard.js';
+import {guardTerminal} from '../terminal/guard.js';
 import {canSuspend} from '../terminal/job-control.js';
 import {ScreenWriter} from '../terminal/screen-writer.js';
 import {mouseOff, mouseOn} from '../terminal/mouse.js';
@@ -35,7 +35,7 @@ export async function runExplorer(
 	recall: Recall | null = null,
 	keyTableInForce: readonly Binding[] | null = null,
 	problems: readonly string[] = [],
-	reading: {readonly textWidth?: number | undefined; readonly isMouseOn?: boolean} = {},
+	reading: {readonly textWidth?: number | undefined; readonly isMouseOn?: boolean; readonly typedAhead?: string} = {},
 ): Promise<number> {
 	// This part is bundled on its own (its own copy of the key table): the config's keys go in force here.
 	if (keyTableInForce !== null) {
@@ -55,7 +55,7 @@ export async function runExplorer(
 	let isRestored = false;
 
 	// Restores the terminal if comb dies where no handler runs (out of memory, SIGKILL).
-	const guard = startGuard((keyboard.stream as unknown as {fd: number}).fd, mouseOff + leaveFullScreen);
+	const guard = guardTerminal(keyboard.stream, mouseOff + leaveFullScreen);
 	const restore = (): void => {
 		if (isRestored) {
 			return;
@@ -203,6 +203,11 @@ export async function runExplorer(
 				onSuspend={suspend}
 				connect={(send) => {
 					notify = send;
+					// Keys typed while the inputs loaded act now, after the opening actions.
+					if (reading.typedAhead !== undefined && reading.typedAhead !== '') {
+						const typed = reading.typedAhead;
+						setImmediate(() => keys.push(typed));
+					}
 				}}
 				onCopy={copy}
 				onQuit={(code) => {

@@ -37,6 +37,7 @@ export const layerRules: Readonly<Record<string, readonly string[]>> = {
 		'model',
 		'output',
 		'parse',
+		'screens',
 		'search',
 		'state',
 		'terminal',

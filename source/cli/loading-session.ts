@@ -1,0 +1,160 @@
+import process from 'node:process';
+import type tty from 'node:tty';
+import type {LoadProgress} from '../inputs/load-progress.js';
+import {loadingLines} from '../screens/loading-screen.js';
+import {type Guard, guardTerminal} from '../terminal/guard.js';
+import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
+
+/** How long loading may take before the loading screen takes the terminal. */
+export const loadingScreenDelayMs = 300;
+
+/** One key as typed: an escape sequence (arrows, function keys, Alt-x) or one character. */
+const keyPattern = /\u001B(?:\[[\d;?]*[~A-Za-z]|O.|.)?|[\s\S]/gu;
+
+/** Ctrl-C as raw mode reads it (no signal is raised in raw mode). */
+const ctrlC = '\u0003';
+
+const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2} as const;
+
+/** A loading session: see {@link startLoadingSession}. */
+export interface LoadingSession {
+	/** Where loading has got to: drawn at most ten times a second, once the screen is shown. */
+	update(progress: LoadProgress): void;
+	/**
+	 * Loading is over and the explorer opens: stops drawing and reading, and returns the
+	 * keys typed meanwhile, for the explorer to act on first. The screen and raw mode stay
+	 * (the explorer takes both over).
+	 */
+	handOver(): string;
+	/** Loading is over and no explorer opens: the terminal is put back as it was found. */
+	end(): void;
+}
+
+/**
+ * Holds the terminal while the inputs load, for the explorer that opens after. At once it
+ * puts the keyboard in raw mode, so keys typed meanwhile are not echoed over the screen
+ * but kept, in order, for the explorer. After {@link loadingScreenDelayMs} of loading it
+ * takes the full screen and shows progress (what is read, how much, comments so far);
+ * Ctrl-C there, SIGTERM or a hangup put the terminal back and exit (130, 143, 129), and a
+ * watcher (as in the explorer) restores it should comb die without a word.
+ */
+export function startLoadingSession(
+	keyboard: tty.ReadStream,
+	screen: NodeJS.WriteStream,
+	options: {readonly ascii: boolean; readonly delayMs?: number; readonly now?: () => number},
+): LoadingSession {
+	const now = options.now ?? Date.now;
+	const start = now();
+	let typed = '';
+	let keysHeld = 0;
+	let progress: LoadProgress | null = null;
+	let isShown = false;
+	let isOver = false;
+	let lastDrawn = 0;
+	let guard: Guard | undefined;
+	try {
+		keyboard.setRawMode(true);
+	} catch {}
+	// A terminal's writes are synchronous in Node, so what is written here is out before an exit.
+	const write = (text: string): void => {
+		try {
+			screen.write(text);
+		} catch {}
+	};
+
+	const draw = (): void => {
+		if (!isShown || isOver || progress === null) {
+			return;
+		}
+		lastDrawn = now();
+		const lines = loadingLines(progress, {
+			columns: screen.columns || 80,
+			rows: screen.rows || 24,
+			elapsedMs: lastDrawn - start,
+			keysHeld,
+			ascii: options.ascii,
+		});
+		const frame = lines.map((line, row) => `\u001B[${row + 1};1H${line}\u001B[K`).join('');
+		write(`${frame}\u001B[J`);
+	};
+
+	const restore = (): void => {
+		guard?.release();
+		try {
+			keyboard.setRawMode(false);
+		} catch {}
+		if (isShown) {
+			write(leaveFullScreen);
+		}
+	};
+
+	const stop = (): void => {
+		isOver = true;
+		clearTimeout(showTimer);
+		clearInterval(ticker);
+		keyboard.removeListener('data', onKeys);
+		keyboard.pause();
+		screen.removeListener('resize', draw);
+		for (const [signal, handler] of handlers) {
+			process.removeListener(signal, handler);
+		}
+	};
+
+	const quit = (code: number): never => {
+		stop();
+		restore();
+		process.exit(code);
+	};
+
+	const onKeys = (chunk: Buffer | string): void => {
+		const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+		const stopAt = text.indexOf(ctrlC);
+		if (stopAt >= 0) {
+			quit(128 + signals.SIGINT);
+		}
+		typed += text;
+		keysHeld += text.match(keyPattern)?.length ?? 0;
+		draw();
+	};
+	keyboard.on('data', onKeys);
+	keyboard.resume();
+
+	const handlers = Object.entries(signals).map(([signal, number]) => {
+		const handler = (): void => quit(128 + number);
+		process.on(signal, handler);
+		return [signal, handler] as const;
+	});
+
+	const show = (): void => {
+		if (isOver) {
+			return;
+		}
+		guard = guardTerminal(keyboard, leaveFullScreen);
+		isShown = true;
+		write(enterFullScreen);
+		draw();
+	};
+	const showTimer = setTimeout(show, options.delayMs ?? loadingScreenDelayMs);
+	// The elapsed time moves on even while nothing new is read (a slow producer).
+	const ticker = setInterval(draw, 250);
+	ticker.unref();
+	screen.on('resize', draw);
+
+	return {
+		update(next) {
+			progress = next;
+			if (now() - lastDrawn >= 100) {
+				draw();
+			}
+		},
+		handOver() {
+			stop();
+			guard?.release();
+			return typed;
+		},
+		end() {
+			stop();
+			restore();
+		},
+	};
+}

@@ -1,0 +1,85 @@
+/** The loading screen in a real terminal (tmux): progress while an input arrives, keys kept for after, Ctrl-C. */
+import {execFileSync} from 'node:child_process';
+import {afterEach, describe, expect, it} from 'vitest';
+import {TmuxSession} from './tmux.js';
+
+let session: TmuxSession | undefined;
+
+afterEach(() => {
+	session?.kill();
+	session = undefined;
+});
+
+function start(command: string, columns = 80, rows = 24): TmuxSession {
+	session = TmuxSession.start(command, columns, rows);
+	return session;
+}
+
+describe('loading an input that takes a while', () => {
+	it('shows progress full screen, keeps the keys typed meanwhile unechoed, and acts on them once it opens', async () => {
+		// Five articles arrive at once; standard input then stays open for 4 s more.
+		const terminal = start(
+			'(cat data/several-articles.txt data/coalition-base.txt data/deep-thread.txt; sleep 4) | node dist/cli.js',
+		);
+		let screen = await terminal.waitFor('reading standard input');
+		expect(terminal.pane('alternate_on')).toBe('1');
+		expect(screen).toMatch(/\d+\.\d MB read/);
+		expect(screen).toContain('Ctrl-C stops');
+		terminal.keys('j', 'j', 'j');
+		screen = await terminal.waitFor('3 keys typed, kept for when it opens');
+		// Typed keys are not echoed over the screen.
+		expect(screen).not.toMatch(/j{2,}|\^\[/);
+		screen = await terminal.waitFor('article 4/5');
+		expect(screen).not.toContain('keys typed');
+		terminal.keys('q');
+		expect(await terminal.exitStatus()).toBe(0);
+	});
+
+	it('Ctrl-C while waiting puts the terminal back as it was (echo on, main screen) and exits 130', async () => {
+		const terminal = start("sleep 5 | node dist/cli.js; s=$?; stty -a | tr ' ' '\\n' | grep -x -- '-*echo'; (exit $s)");
+		await terminal.waitFor('waiting for standard input');
+		terminal.keys('x', 'C-c');
+		expect(await terminal.exitStatus()).toBe(130);
+		const screen = terminal.screen();
+		expect(screen.split('\n')).toContain('echo');
+		expect(terminal.pane('alternate_on')).toBe('0');
+		expect(terminal.pane('cursor_flag')).toBe('1');
+	});
+
+	it('a load problem met on the way shows in the explorer, and on stderr once it closes', async () => {
+		const terminal = start('(sleep 4; cat data/coalition-base.txt) | node dist/cli.js - no-such-file.txt');
+		await terminal.waitFor('waiting for standard input');
+		let screen = await terminal.waitFor('cannot read no-such-file.txt');
+		expect(screen).toContain('U.S.-led Coalition Hands Over Key Base');
+		terminal.keys('q');
+		expect(await terminal.exitStatus()).toBe(2);
+		screen = terminal.screen();
+		expect(screen).toContain('comb: cannot read no-such-file.txt');
+		expect(terminal.pane('alternate_on')).toBe('0');
+	});
+
+	it('killed while loading (SIGKILL, as out of memory would): the watcher puts the terminal back, cooked', async () => {
+		// The shell reports the status once sleep ends too.
+		// The status is echoed a second later: the watcher leaves the alternate screen after the shell sees comb die.
+		const terminal = start('sleep 6 | node dist/cli.js 2>&1; s=$?; sleep 1; (exit $s)');
+		await terminal.waitFor('waiting for standard input');
+		const paneTty = terminal.pane('pane_tty');
+		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/-icanon/);
+		process.kill(terminal.pid(), 'SIGKILL');
+		expect(await terminal.exitStatus()).toBe(137);
+		await terminal.waitFor((screen) => screen.replace(/\n/g, '').includes('restored it'));
+		expect(terminal.pane('alternate_on')).toBe('0');
+		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/[^-]icanon/);
+	});
+
+	it('killed in the explorer with the data piped in (keys from /dev/tty): the watcher restores the cooked modes too', async () => {
+		const terminal = start('cat data/coalition-base.txt | node dist/cli.js 2>&1; s=$?; sleep 1; (exit $s)');
+		await terminal.waitFor('13 comments');
+		const paneTty = terminal.pane('pane_tty');
+		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/-icanon/);
+		process.kill(terminal.pid(), 'SIGKILL');
+		expect(await terminal.exitStatus()).toBe(137);
+		await terminal.waitFor((screen) => screen.replace(/\n/g, '').includes('restored it'));
+		expect(execFileSync('stty', ['-F', paneTty, '-a'], {encoding: 'utf8'})).toMatch(/[^-]icanon/);
+	});
+});
