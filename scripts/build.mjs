@@ -5,6 +5,7 @@ import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 
 const fastWidth = fileURLToPath(new URL('../source/text/fast-width.ts', import.meta.url));
+const packageReaderStub = fileURLToPath(new URL('./stub-package-reader.ts', import.meta.url));
 
 /**
  * Sends every `string-width` import (Ink's and its helpers' too) to comb's fast-width
@@ -19,6 +20,49 @@ const fastStringWidth = {
 	},
 };
 import {chmod, readFile, rm} from 'node:fs/promises';
+
+/**
+ * meow reads and normalises package.json unless it is given `pkg`; comb gives it, so that
+ * code (read-package-up, parse-json's code frames, normalize-package-data and its SPDX tables) is dead. Left
+ * in, it is compiled at every start and partly run (sorting the SPDX tables starts ICU's
+ * collator), tens of milliseconds. This points meow's two package helpers at stubs that
+ * throw and marks meow's eager calls into them pure, so esbuild drops them. The build stops
+ * if meow's text no longer reads as expected: a new meow cannot quietly undo this.
+ */
+const meowWithoutPackageReader = {
+	name: 'meow-without-package-reader',
+	setup(esbuild) {
+		const edit = async (path, replacements) => {
+			let text = await readFile(path, 'utf8');
+			for (const [from, to] of replacements) {
+				if (!text.includes(from)) {
+					throw new Error(`meow-without-package-reader: ${path} no longer holds ${JSON.stringify(from)}`);
+				}
+				text = text.replace(from, to);
+			}
+			return {contents: text, loader: 'js'};
+		};
+		esbuild.onLoad({filter: /[\\/]meow[\\/]build[\\/]options\.js$/}, (args) =>
+			edit(args.path, [
+				[
+					"import { a as readPackageUpSync, n as normalizePackageData } from './dependencies.js';",
+					`import {readPackageUpSync, normalizePackageData} from ${JSON.stringify(packageReaderStub)};`,
+				],
+			]),
+		);
+		esbuild.onLoad({filter: /[\\/]meow[\\/]build[\\/]dependencies\.js$/}, (args) =>
+			edit(args.path, [
+				['var libExports = requireLib$1();', 'var libExports = /* @__PURE__ */ requireLib$1();'],
+				['var normalizeExports = requireNormalize();', 'var normalizeExports = /* @__PURE__ */ requireNormalize();'],
+				[
+					'const normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+					'const normalizePackageData = /* @__PURE__ */ getDefaultExportFromCjs(normalizeExports);',
+				],
+				['\npromisify(execFile);', '\n/* @__PURE__ */ promisify(execFile);'],
+			]),
+		);
+	},
+};
 
 const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const outdir = new URL('../dist/', import.meta.url).pathname;
@@ -66,7 +110,7 @@ const common = {
 await build({
 	...common,
 	entryPoints: {cli: 'source/cli/main.tsx'},
-	plugins: [fastStringWidth, separateLazyParts],
+	plugins: [fastStringWidth, separateLazyParts, meowWithoutPackageReader],
 });
 await build({
 	...common,

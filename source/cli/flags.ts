@@ -1,9 +1,12 @@
 /**
- * The command line: comb's own parser, so the conventions hold exactly: `-h`/`--help` and
- * `-v`/`--version` anywhere, `--` ends the options, short flags cluster (`-pa alice`,
- * `-w80`), a flag that needs a value and has none is an error, and so are conflicting
- * flags and unknown ones. Every message names what was wrong, in one line.
+ * The command line, read by meow: `-h`/`--help` and `-v`/`--version` anywhere, `--` ends
+ * the options, short flags cluster (`-pa alice`, `-w80`), a flag that needs a value and has
+ * none is an error, and so are conflicting flags and unknown ones. Every message names what
+ * was wrong, in one line. meow never prints or exits here: its help and version are off,
+ * and unknown flags and missing values are caught before it runs (flag-tokens.ts).
  */
+import meow from 'meow';
+import {flagTable, readFlagTokens} from './flag-tokens.js';
 
 /** What the command line asked for. */
 export interface Flags {
@@ -41,64 +44,6 @@ export type Command =
 	| {readonly kind: 'version'}
 	| {readonly kind: 'error'; readonly message: string};
 
-type Name =
-	| 'interactive'
-	| 'print'
-	| 'json'
-	| 'width'
-	| 'text-width'
-	| 'mouse'
-	| 'search'
-	| 'author'
-	| 'max'
-	| 'ascii'
-	| 'color'
-	| 'new'
-	| 'mark-read'
-	| 'starred'
-	| 'state'
-	| 'config-path'
-	| 'help'
-	| 'version';
-
-/** Long names, whether each takes a value, and the short letter. */
-const options: ReadonlyArray<{readonly name: Name; readonly short?: string; readonly value: boolean}> = [
-	{name: 'interactive', short: 'i', value: false},
-	{name: 'print', short: 'p', value: false},
-	{name: 'json', value: false},
-	{name: 'width', short: 'w', value: true},
-	{name: 'text-width', value: true},
-	{name: 'mouse', value: false},
-	{name: 'search', short: 's', value: true},
-	{name: 'author', short: 'a', value: true},
-	{name: 'max', value: true},
-	{name: 'ascii', value: false},
-	{name: 'color', value: false},
-	{name: 'new', value: false},
-	{name: 'mark-read', value: false},
-	{name: 'starred', value: false},
-	{name: 'state', value: false},
-	{name: 'config-path', value: false},
-	{name: 'help', short: 'h', value: false},
-	{name: 'version', short: 'v', value: false},
-];
-const byLong = new Map(options.map((option) => [option.name as string, option]));
-const byShort = new Map(options.filter((option) => option.short).map((option) => [option.short!, option]));
-
-/** Whether `arg` is spelled as one of comb's options (so it is no value for another). */
-function isOptionName(arg: string): boolean {
-	if (arg.startsWith('--')) {
-		const name = arg.slice(2).split('=')[0]!;
-		return byLong.has(name) || byLong.has(name.replace(/^no-/, ''));
-	}
-	return /^-[a-z]$/i.test(arg) && byShort.has(arg[1]!);
-}
-
-/** A flag as the user wrote it, for messages: `-s` or `--search`. */
-function spelled(long: string, short: string | undefined, usedShort: boolean): string {
-	return usedShort && short !== undefined ? `-${short}` : `--${long}`;
-}
-
 /**
  * Reads `argv` (the arguments after the script). Help or version anywhere among the
  * options wins over everything else, errors included; otherwise the first problem is
@@ -106,120 +51,40 @@ function spelled(long: string, short: string | undefined, usedShort: boolean): s
  * itself one of comb's option names (`--search --json` is a missing value).
  */
 export function parseCommandLine(argv: readonly string[]): Command {
-	const values = {
-		interactive: false,
-		print: false,
-		json: false,
-		ascii: false,
-		color: true,
-		new: false,
-		'mark-read': false,
-		starred: false,
-		state: true,
-		'config-path': false,
-		mouse: true,
-		help: false,
-		version: false,
-	};
-	let width: string | undefined;
-	let textWidth: string | undefined;
-	let widthFlag = '--width';
-	let search: string | undefined;
-	let max: string | undefined;
-	const author: string[] = [];
-	const paths: string[] = [];
-	let error: string | undefined;
+	const tokens = readFlagTokens(argv);
+	// `pkg` given: meow reads no package.json. It still names the process after `pkg.name`.
+	const cli = meow({
+		importMeta: import.meta,
+		argv: tokens.argv,
+		flags: flagTable,
+		pkg: {name: 'comb'},
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: true,
+	});
+	const {flags} = cli;
+	if (flags.help) {
+		return {kind: 'help'};
+	}
+	if (flags.version) {
+		return {kind: 'version'};
+	}
+	let error = tokens.error;
 	const fail = (message: string): void => {
 		error ??= message;
 	};
-	const take = (name: Name, flag: string, value: string): void => {
-		if (name === 'width') {
-			width = value;
-			widthFlag = flag;
-		} else if (name === 'text-width') {
-			textWidth = value;
-		} else if (name === 'search') {
-			search = value;
-		} else if (name === 'max') {
-			max = value;
-		} else {
-			author.push(value);
-		}
-	};
-	for (let index = 0; index < argv.length; index++) {
-		const arg = argv[index]!;
-		if (arg === '--') {
-			paths.push(...argv.slice(index + 1));
-			break;
-		}
-		if (arg === '-' || !arg.startsWith('-')) {
-			paths.push(arg);
-			continue;
-		}
-		if (arg.startsWith('--')) {
-			const equals = arg.indexOf('=');
-			const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
-			const negated = name.startsWith('no-') && byLong.get(name.slice(3))?.value === false;
-			const option = byLong.get(negated ? name.slice(3) : name);
-			if (option === undefined) {
-				fail(`unknown flag --${name} (see comb --help)`);
-				continue;
-			}
-			if (!option.value) {
-				if (equals >= 0) {
-					fail(`--${name} takes no value`);
-				} else {
-					values[option.name as keyof typeof values] = !negated;
-				}
-				continue;
-			}
-			if (equals >= 0) {
-				take(option.name, `--${name}`, arg.slice(equals + 1));
-			} else if (index + 1 < argv.length && !isOptionName(argv[index + 1]!)) {
-				take(option.name, `--${name}`, argv[++index]!);
-			} else {
-				fail(`--${name} needs a value`);
-			}
-			continue;
-		}
-		// A cluster of short flags: booleans, then at most one that takes the rest or the next argument.
-		for (let at = 1; at < arg.length; at++) {
-			const letter = arg[at]!;
-			const option = byShort.get(letter);
-			if (option === undefined) {
-				fail(`unknown flag -${letter} (see comb --help)`);
-				break;
-			}
-			if (!option.value) {
-				values[option.name as keyof typeof values] = true;
-				continue;
-			}
-			const rest = arg.slice(at + 1);
-			if (rest !== '') {
-				take(option.name, `-${letter} (--${option.name})`, rest);
-			} else if (index + 1 < argv.length && !isOptionName(argv[index + 1]!)) {
-				take(option.name, `-${letter} (--${option.name})`, argv[++index]!);
-			} else {
-				fail(`${spelled(option.name, option.short, true)} needs a value`);
-			}
-			break;
-		}
-	}
-	if (values.help) {
-		return {kind: 'help'};
-	}
-	if (values.version) {
-		return {kind: 'version'};
-	}
-	const modes = (['interactive', 'json', 'print'] as const).filter((mode) => values[mode]).map((mode) => `--${mode}`);
+	const modes = (['interactive', 'json', 'print'] as const).filter((mode) => flags[mode]).map((mode) => `--${mode}`);
 	if (modes.length > 1) {
 		fail(`${modes.join(' and ')} cannot be used together`);
 	}
+	const width = flags.width.at(-1);
+	const max = flags.max.at(-1);
+	const textWidth = flags.textWidth.at(-1);
 	let columns: number | undefined;
 	if (width !== undefined) {
 		columns = /^\d+$/.test(width) ? Number(width) : Number.NaN;
 		if (!(columns >= 20)) {
-			fail(`${widthFlag} takes a whole number of columns, 20 or more`);
+			fail(`${tokens.widthFlag} takes a whole number of columns, 20 or more`);
 		}
 	}
 	let most: number | undefined;
@@ -235,28 +100,26 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	if (error !== undefined) {
 		return {kind: 'error', message: error};
 	}
-	const {interactive, print, json, ascii, color, starred, state, mouse} = values;
-	const reading = textWidth === undefined ? undefined : Number(textWidth);
 	return {
 		kind: 'run',
 		flags: {
-			interactive,
-			print,
-			json,
-			ascii,
-			color,
-			mouse,
-			textWidth: reading,
-			new: values.new,
-			markRead: values['mark-read'],
-			starred,
-			state,
-			configPath: values['config-path'],
+			interactive: flags.interactive,
+			print: flags.print,
+			json: flags.json,
+			ascii: flags.ascii,
+			color: flags.color,
+			mouse: flags.mouse,
+			textWidth: textWidth === undefined ? undefined : Number(textWidth),
+			new: flags.new,
+			markRead: flags.markRead,
+			starred: flags.starred,
+			state: flags.state,
+			configPath: flags.configPath,
 			width: columns,
-			search,
-			author,
+			search: flags.search.at(-1),
+			author: flags.author,
 			max: most,
-			paths,
+			paths: cli.input,
 		},
 	};
 }
