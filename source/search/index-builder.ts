@@ -6,7 +6,7 @@ import type {Article, Thread} from '../model/types.js';
  * Builds the index in steps of about `stepMs` of work each: each `next()` indexes comments
  * until the step's time is up and yields the progress; the generator returns the index.
  * A UI runs one step per turn of the event loop, so it is never blocked for long while a
- * million comments are indexed (about 2 s of work, reported by the search bench).
+ * million comments are indexed (about 10 s of work on a 2-core machine; see the search bench).
  */
 export function* buildSearchIndexInSteps(
 	articles: readonly Article[],
