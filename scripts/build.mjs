@@ -1,6 +1,6 @@
-// Bundles the CLI with esbuild: one file starts far faster than a tree of modules
-// . The interactive explorer is split into its own chunk so
-// --print and --json never load ink or react.
+// Bundles the CLI with esbuild: one file starts far faster than a tree of modules.
+// The interactive explorer is split into its own chunk so --print and --json never
+// load ink or react.
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 
