@@ -1,5 +1,7 @@
 import type {SearchHit} from './explorer-state.js';
-import type {LineEdit} from './moves/line-edit.js';
+
+/** What a line-editing key does to a typed line: move the cursor, or delete around it. */
+export type LineEdit = 'left' | 'right' | 'home' | 'end' | 'wordLeft' | 'wordRight' | 'deleteWord' | 'killEnd';
 
 /**
  * Everything a user can ask of the explorer, named after the intent, not the key. The

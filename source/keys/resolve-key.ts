@@ -1,4 +1,4 @@
-import type {LineEdit} from '../explorer/moves/line-edit.js';
+import type {LineEdit} from '../explorer/actions.js';
 import type {Action} from '../explorer/actions.js';
 import type {Mode} from '../explorer/mode.js';
 import {keysInForce} from './commands.js';

@@ -4,8 +4,7 @@
  * the end). Positions are UTF-16 units that never split a surrogate pair. Pure.
  */
 
-/** What `editLine` does: move the cursor, or delete around it. */
-export type LineEdit = 'left' | 'right' | 'home' | 'end' | 'wordLeft' | 'wordRight' | 'deleteWord' | 'killEnd';
+import type {Action, LineEdit} from '../actions.js';
 
 /** A line and where its cursor is (0 to `text.length`). */
 export interface Line {
@@ -82,4 +81,24 @@ export function typeAt({text, cursor}: Line, typed: string): Line {
 export function deleteBefore({text, cursor}: Line): Line {
 	const start = before(text, cursor);
 	return {text: text.slice(0, start) + text.slice(cursor), cursor: start};
+}
+
+/**
+ * The line after a typing action (`typeText`, `deleteBack`, `clearText`, `editLine`), or
+ * null when `action` does not edit a line: one place for what typing does in every
+ * line comb edits (the search prompt, the title filter), so they cannot drift apart.
+ */
+export function lineAfter(line: Line, action: Action): Line | null {
+	switch (action.type) {
+		case 'typeText':
+			return typeAt(line, action.text);
+		case 'deleteBack':
+			return deleteBefore(line);
+		case 'clearText':
+			return {text: '', cursor: 0};
+		case 'editLine':
+			return editLine(line, action.edit);
+		default:
+			return null;
+	}
 }

@@ -8,7 +8,7 @@ import {
 	type SearchHit,
 } from '../explorer-state.js';
 import type {ExplorerContext} from '../context.js';
-import {deleteBefore, editLine, typeAt} from './line-edit.js';
+import {lineAfter} from './line-edit.js';
 import {matchDocs} from './search-steps.js';
 import {hasResults, recallQuery, rememberQuery} from './query-history.js';
 import {withoutAncestors} from './thread-moves.js';
@@ -69,16 +69,7 @@ export function reducePrompt(
 	context: ExplorerContext,
 ): ExplorerState {
 	const line = {text: prompt.query, cursor: prompt.cursor ?? prompt.query.length};
-	const edited =
-		action.type === 'typeText'
-			? typeAt(line, action.text)
-			: action.type === 'deleteBack'
-				? deleteBefore(line)
-				: action.type === 'clearText'
-					? {text: '', cursor: 0}
-					: action.type === 'editLine'
-						? editLine(line, action.edit)
-						: null;
+	const edited = lineAfter(line, action);
 	if (edited !== null) {
 		const isSame = edited.text === prompt.query;
 		return {

@@ -2,7 +2,7 @@ import type {Action} from '../actions.js';
 import type {ExplorerContext} from '../context.js';
 import {contentHeight, type ExplorerState, type TitleFilter} from '../explorer-state.js';
 import {matchTitles, type TitleWords} from '../../search/title-match.js';
-import {deleteBefore, editLine, typeAt} from './line-edit.js';
+import {lineAfter} from './line-edit.js';
 import {reduceList} from './list-moves.js';
 import {listedArticle, listLength, listPosition} from './list-position.js';
 
@@ -53,16 +53,7 @@ export function reduceTitleFilter(
 	context: ExplorerContext,
 ): ExplorerState {
 	const line = {text: filter.query, cursor: filter.cursor};
-	const edited =
-		action.type === 'typeText'
-			? typeAt(line, action.text)
-			: action.type === 'deleteBack'
-				? deleteBefore(line)
-				: action.type === 'clearText'
-					? {text: '', cursor: 0}
-					: action.type === 'editLine'
-						? editLine(line, action.edit)
-						: null;
+	const edited = lineAfter(line, action);
 	if (edited !== null) {
 		const isSame = edited.text === filter.query;
 		const titleFilter = {...filter, query: edited.text, cursor: edited.cursor};
