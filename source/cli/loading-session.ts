@@ -3,6 +3,7 @@ import type tty from 'node:tty';
 import type {LoadProgress} from '../inputs/load-progress.js';
 import {loadingLines} from '../screens/loading-screen.js';
 import {type Guard, guardTerminal} from '../terminal/guard.js';
+import {canSuspend} from '../terminal/job-control.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 
 /** How long loading may take before the loading screen takes the terminal. */
@@ -11,8 +12,9 @@ export const loadingScreenDelayMs = 300;
 /** One key as typed: an escape sequence (arrows, function keys, Alt-x) or one character. */
 const keyPattern = /\u001B(?:\[[\d;?]*[~A-Za-z]|O.|.)?|[\s\S]/gu;
 
-/** Ctrl-C as raw mode reads it (no signal is raised in raw mode). */
+/** Ctrl-C and Ctrl-Z as raw mode reads them (no signal is raised in raw mode). */
 const ctrlC = '\u0003';
+const ctrlZ = '\u001A';
 
 const signals = {SIGTERM: 15, SIGHUP: 1, SIGINT: 2} as const;
 
@@ -38,6 +40,7 @@ export interface LoadingSession {
  * puts the keyboard in raw mode, so keys typed meanwhile are not echoed over the screen
  * but kept, in order, for the explorer. After {@link loadingScreenDelayMs} of loading it
  * takes the full screen and shows progress (what is read, how much, comments so far);
+ * Ctrl-Z suspends to the shell and `fg` comes back to it, as in the explorer;
  * Ctrl-C there, SIGTERM or a hangup put the terminal back and exit (130, 143, 129), and a
  * watcher (as in the explorer) restores it should comb die without a word.
  */
@@ -101,6 +104,7 @@ export function startLoadingSession(
 		for (const [signal, handler] of handlers) {
 			process.removeListener(signal, handler);
 		}
+		process.removeListener('SIGTSTP', suspend);
 	};
 
 	const quit = (code: number): never => {
@@ -115,10 +119,45 @@ export function startLoadingSession(
 		if (stopAt >= 0) {
 			quit(128 + signals.SIGINT);
 		}
-		typed += text;
-		keysHeld += text.match(keyPattern)?.length ?? 0;
+		const kept = text.replaceAll(ctrlZ, '');
+		typed += kept;
+		keysHeld += kept.match(keyPattern)?.length ?? 0;
+		if (kept !== text) {
+			suspend();
+		}
 		draw();
 	};
+
+	/**
+	 * Ctrl-Z, or SIGTSTP from outside: the terminal goes back to the shell cooked, comb
+	 * stops, and once continued (`fg`) it takes the terminal again and goes on loading.
+	 * Where no shell could continue it (an orphaned process group) it does not stop.
+	 */
+	const suspend = (): void => {
+		if (!canSuspend()) {
+			return;
+		}
+		try {
+			keyboard.setRawMode(false);
+		} catch {}
+		if (isShown) {
+			write(leaveFullScreen);
+		}
+		process.removeListener('SIGTSTP', suspend);
+		// To the whole process group, as the terminal's Ctrl-Z would: the producer of a pipe
+		// still writing is part of the job, and the shell takes the terminal back only once
+		// every process of the job is stopped. A signal that reaches comb itself is acted on
+		// before kill returns: this returns once continued.
+		process.kill(0, 'SIGTSTP');
+		process.on('SIGTSTP', suspend);
+		try {
+			keyboard.setRawMode(true);
+		} catch {}
+		if (isShown) {
+			write(enterFullScreen);
+		}
+	};
+	process.on('SIGTSTP', suspend);
 	keyboard.on('data', onKeys);
 	keyboard.resume();
 

@@ -88,4 +88,32 @@ describe('loading an input that takes a while', () => {
 		expect(await terminal.exitStatus()).toBe(0);
 		expect(terminal.screen()).toContain('comb: no articles in standard input');
 	});
+
+	it('Ctrl-Z while loading suspends to the shell with the terminal cooked; fg brings the loading screen back', async () => {
+		session = TmuxSession.start('bash --norc -i', 80, 24, {PS1: 'SHELL$ '});
+		const terminal = session;
+		await terminal.waitFor('SHELL$');
+		terminal.keys('-l', '(sleep 7; cat data/coalition-base.txt) | node dist/cli.js');
+		terminal.keys('Enter');
+		await terminal.waitFor('waiting for standard input');
+		terminal.keys('j');
+		await terminal.waitFor('1 key typed');
+		terminal.keys('C-z');
+		// At once, long before the input comes (a replayed Ctrl-Z would stop the explorer only then).
+		let screen = await terminal.waitFor((text) => /Stopped/.test(text), 2500);
+		expect(screen).not.toContain('waiting for standard input');
+		expect(terminal.pane('alternate_on')).toBe('0');
+		// comb is stopped, not the explorer opened and suspended by a replayed Ctrl-Z.
+		expect(screen).toMatch(/Stopped[\s\S]*node di\s*st\/cli\.js/);
+		terminal.keys('-l', 'fg');
+		terminal.keys('Enter');
+		// Back on the loading screen (or already in the explorer if the input came meanwhile), keys kept.
+		screen = await terminal.waitFor((text) => text.includes('1 key typed') || text.includes('13 comments'));
+		expect(terminal.pane('alternate_on')).toBe('1');
+		screen = await terminal.waitFor('13 comments');
+		// The j typed before the stop acted: the focus is on the first comment.
+		expect(screen).toMatch(/comment 1\/13/);
+		terminal.keys('q');
+		await terminal.waitFor('SHELL$');
+	});
 });
