@@ -61,8 +61,9 @@ export function loadingLines(
 	const name = inputName(view.path, Math.max(8, room - verb.length - of.length - 1), ellipsis);
 	body.push('comb', '');
 	body.push(`${verb} ${name}${of}`);
+	const seconds = `${(elapsedMs / 1000).toFixed(1)} s`;
 	if (view.phase === 'waiting') {
-		body.push(view.path === '-' ? 'nothing has arrived yet' : '');
+		body.push(`nothing has arrived yet${dot}${seconds}`);
 	} else if (view.fileBytes !== null && view.fileBytes > 0) {
 		const fraction = view.fileBytesRead / view.fileBytes;
 		const numbers = ` ${String(Math.floor(fraction * 100)).padStart(3)}%  ${megabytes(view.fileBytesRead)} of ${megabytes(view.fileBytes)} MB`;
@@ -72,9 +73,9 @@ export function loadingLines(
 		body.push(`${megabytes(view.fileBytesRead)} MB read`);
 	}
 	const total = view.fileCount > 1 ? `${megabytes(view.bytes)} MB in all${dot}` : '';
-	body.push(
-		`${total}${countLabel(view.comments, 'comment', 'comments')} so far${dot}${(elapsedMs / 1000).toFixed(1)} s`,
-	);
+	if (view.phase !== 'waiting') {
+		body.push(`${total}${countLabel(view.comments, 'comment', 'comments')} so far${dot}${seconds}`);
+	}
 	body.push('');
 	body.push(
 		keysHeld > 0

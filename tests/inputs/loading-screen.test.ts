@@ -45,6 +45,14 @@ describe('the loading screen', () => {
 		expect(text).toContain('2 keys typed, kept for when it opens');
 	});
 
+	it('while nothing has arrived, says so and for how long, with no count of nothing', () => {
+		const waiting = view({phase: 'waiting', path: '-', bytes: 0, fileBytes: null, comments: 0});
+		const text = loadingLines(waiting, options).join('\n');
+		expect(text).toContain('waiting for standard input');
+		expect(text).toContain('nothing has arrived yet · 2.4 s');
+		expect(text).not.toContain('comments so far');
+	});
+
 	it('says which file of a folder it is on, and the total so far', () => {
 		const text = loadingLines(view({fileIndex: 3, fileCount: 20, phase: 'parsing'}), options).join('\n');
 		expect(text).toContain('parsing data/big.txt (file 3 of 20)');
