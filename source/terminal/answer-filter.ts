@@ -76,9 +76,16 @@ export class AnswerFilter extends Readable {
 
 	override _read(): void {}
 
-	/** Raw mode of the terminal. */
+	/**
+	 * Raw mode of the terminal, turned on only: Ink turns it off as it unmounts, while the
+	 * terminal's answer to the last frame may still be on its way; in cooked mode that
+	 * answer would be echoed and left for the shell to read (`1;2c` at the prompt). comb
+	 * turns raw mode off itself, on the terminal, once that answer is in.
+	 */
 	setRawMode(mode: boolean): this {
-		this.source.setRawMode(mode);
+		if (mode) {
+			this.source.setRawMode(true);
+		}
 		return this;
 	}
 
