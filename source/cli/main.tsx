@@ -103,8 +103,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	const isAsciiOut = isAsciiWanted || !localeIsUtf8();
 	// The explorer's keyboard is opened before loading: the loading screen holds the keys
 	// typed meanwhile (not when the data itself is typed at the terminal: `comb -`).
-	const keyboard = wantsExplorer && !flags.json && !flags.print ? openKeyboard() : undefined;
 	const isTypingData = paths.includes('-') && !isStdinFolder && process.stdin.isTTY === true;
+	let keyboard = wantsExplorer && !flags.json && !flags.print ? openKeyboard() : undefined;
 	const loading =
 		keyboard !== undefined && 'stream' in keyboard && process.stdout.isTTY && !isTypingData
 			? startLoadingSession(keyboard, process.stdout, {ascii: isAsciiOut})
@@ -127,6 +127,9 @@ async function main(argv: readonly string[]): Promise<number> {
 	});
 	waiting?.stop();
 	progress?.done();
+	if (isTypingData && keyboard !== undefined) {
+		keyboard = openKeyboard({isStdinSpent: true});
+	}
 	// The loading screen is left unless the explorer opens: what follows is said on the main screen.
 	const isOpening = loading !== undefined && loaded.articles.length > 0;
 	if (!isOpening) {

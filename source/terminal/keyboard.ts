@@ -8,11 +8,13 @@ export type Keyboard = {readonly stream: tty.ReadStream; readonly isOwned: boole
 /**
  * The keyboard: standard input when it is a terminal, else the controlling terminal
  * (`/dev/tty`), so `cat thread.txt | comb` still reads keys from the person, not the
- * pipe. Under `setsid`, `ssh -T`, cron or CI there is no controlling terminal (ENXIO):
+ * pipe; `/dev/tty` too when standard input was the terminal and is spent (`comb -`). Under `setsid`, `ssh -T`, cron or CI there is no controlling terminal (ENXIO):
  * then there is no keyboard, and comb prints instead of opening the explorer.
  */
-export function openKeyboard(): Keyboard {
-	if (process.stdin.isTTY) {
+export function openKeyboard(options: {readonly isStdinSpent?: boolean} = {}): Keyboard {
+	// After `comb -` read its data from the terminal to Ctrl-D, standard input has ended:
+	// the keys then come from a stream of their own on the same terminal.
+	if (process.stdin.isTTY && options.isStdinSpent !== true) {
 		return {stream: process.stdin as tty.ReadStream, isOwned: false};
 	}
 	try {

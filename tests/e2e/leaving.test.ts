@@ -38,4 +38,31 @@ describe('leaving', () => {
 		run(terminal, 'echo STATUS:$?');
 		expect(await terminal.waitFor('STATUS:0')).not.toMatch(/1;2c/);
 	});
+
+	it('comb - typed at the terminal: after Ctrl-D the explorer reads keys from the terminal and stays until q', async () => {
+		const terminal = shell();
+		await terminal.waitFor('SHELL$');
+		run(terminal, 'node dist/cli.js -');
+		await terminal.waitFor('type or paste, then Ctrl-D');
+		for (const line of ['Typed title', '', '  • ann', '', '    first', '', '  • bob', '', '    second']) {
+			terminal.keys('-l', line);
+			terminal.keys('Enter');
+		}
+		terminal.keys('C-d');
+		await terminal.waitFor('Typed title');
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		let screen = terminal.screen();
+		expect(terminal.pane('alternate_on')).toBe('1');
+		expect(screen).not.toMatch(/quit[a-z]|1;2c/);
+		terminal.keys(']');
+		screen = await terminal.waitFor('comment 1/2');
+		terminal.keys(']');
+		await terminal.waitFor('comment 2/2');
+		terminal.keys('q');
+		await terminal.waitFor((text) => text.split('\n').filter((line) => line.startsWith('SHELL$')).length >= 2);
+		run(terminal, 'echo STATUS:$?');
+		screen = await terminal.waitFor('STATUS:');
+		expect(screen).toContain('STATUS:0');
+		expect(screen).not.toMatch(/1;2c/);
+	});
 });
