@@ -99,6 +99,8 @@ export function startLoadingSession(
 		clearTimeout(showTimer);
 		clearInterval(ticker);
 		keyboard.removeListener('data', onKeys);
+		keyboard.removeListener('end', onHangUp);
+		keyboard.removeListener('error', onHangUp);
 		keyboard.pause();
 		screen.removeListener('resize', draw);
 		for (const [signal, handler] of handlers) {
@@ -159,6 +161,11 @@ export function startLoadingSession(
 	};
 	process.on('SIGTSTP', suspend);
 	keyboard.on('data', onKeys);
+	// The keyboard ends only when the terminal hangs up (a closed pane or window, a dropped
+	// connection; SIGHUP may come after or not at all): leave at once, as on SIGHUP.
+	const onHangUp = (): void => quit(128 + signals.SIGHUP);
+	keyboard.on('end', onHangUp);
+	keyboard.on('error', onHangUp);
 	keyboard.resume();
 
 	const handlers = Object.entries(signals).map(([signal, number]) => {

@@ -19,7 +19,7 @@ trap '' INT QUIT TERM TSTP
 last=
 while IFS= read -r line; do last=$line; done
 [ "$last" = ok ] && exit 0
-printf '%s' "$2" > /dev/tty 2>/dev/null || exit 0
+printf '%s' "$2" 2>/dev/null > /dev/tty || exit 0
 [ -n "$1" ] && stty "$1" < /dev/tty 2>/dev/null
 printf 'comb: stopped without restoring the terminal (out of memory?); restored it\\n' >&2
 `;

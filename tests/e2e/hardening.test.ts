@@ -32,12 +32,18 @@ afterEach(() => {
 });
 
 /** A pane running `node dist/cli.js args` directly (no interactive shell); returns its socket and status file. */
-function paneCommand(args: string, columns = 100, rows = 30, locale = 'C.UTF-8'): {socket: string; statusFile: string} {
+function paneCommand(
+	args: string,
+	columns = 100,
+	rows = 30,
+	locale = 'C.UTF-8',
+	before = '',
+): {socket: string; statusFile: string} {
 	const socket = `comb-hard-${process.pid}-${counter++}`;
 	sockets.push(socket);
 	const statusFile = join(scratch, `${socket}.status`);
 	// The wrapper ignores SIGHUP itself so it outlives the terminal and records comb's status.
-	const script = `trap "" HUP; unset CI; export TERM=xterm-256color LANG=${locale} LC_ALL=${locale}; node dist/cli.js ${args}; echo $? > ${statusFile}; sleep 5`;
+	const script = `trap "" HUP; unset CI; export TERM=xterm-256color LANG=${locale} LC_ALL=${locale}; ${before}node dist/cli.js ${args}; echo $? > ${statusFile}; sleep 5`;
 	execFileSync(
 		'tmux',
 		['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', 'comb', '-x', String(columns), '-y', String(rows)],
@@ -93,6 +99,25 @@ describe('a terminal that goes away', () => {
 			expect(await statusOf(statusFile)).toBe(129);
 		});
 	}
+
+	it('the pane is killed while the loading screen shows: comb exits 129 at once, and nothing is said', async () => {
+		const errors = join(scratch, `loading-${counter}.err`);
+		const {socket, statusFile} = paneCommand(`2>${errors}`, 100, 30, 'C.UTF-8', 'sleep 8 | ');
+		await until(
+			() => (screenOf(socket).includes('waiting for standard input') ? true : undefined),
+			'the loading screen',
+		);
+		const shell = tmux(socket, 'display-message', '-p', '-t', 'comb', '#{pane_pid}').trim();
+		const comb = execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'})
+			.trim()
+			.split('\n')
+			.find((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'sleep')!;
+		tmux(socket, 'kill-pane', '-t', 'comb');
+		// At once: not when the input ends (sleep 8) and the explorer finds no terminal.
+		await until(() => (existsSync(`/proc/${comb}`) ? undefined : true), 'comb to exit', 3000);
+		expect(await statusOf(statusFile)).toBe(129);
+		expect(readFileSync(errors, 'utf8')).toBe('');
+	});
 
 	it('SIGTERM with the terminal still there: exit 143, the main screen back with auto-wrap on', async () => {
 		const {socket, statusFile} = paneCommand('data/coalition-base.txt');
