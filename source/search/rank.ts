@@ -63,10 +63,16 @@ export function* rankMatches(
 	const order = [...fine].sort(
 		(a, b) => best[a - low]! - best[b - low]! || near.get(a)! - near.get(b)! || key(a) - key(b) || a - b,
 	);
-	if (order.length < Math.min(limit, total)) {
+	const wanted = Math.min(limit, total);
+	if (order.length < wanted) {
+		// Only as many more as the limit wants, picked without sorting every match: a common
+		// word matches most of a million comments (and a spread of them all overflowed the stack).
 		const chosen = new Set(fine);
-		const rest = [...docs].filter((doc) => !chosen.has(doc)).sort((a, b) => key(a) - key(b) || a - b);
-		order.push(...rest);
+		const others = docs.filter((doc) => !chosen.has(doc));
+		const rest = [...bestCandidates(others, key, wanted - order.length)].sort((a, b) => key(a) - key(b) || a - b);
+		for (const doc of rest) {
+			order.push(doc);
+		}
 	}
 	const groups = outcomes.map(({plans}) => plans);
 	const matches: SearchMatch[] = [];
