@@ -63,6 +63,7 @@ const howAsked = {
 	typeText: 'typed text',
 	// Not keys: search results reporting back, and what the command line asks for.
 	searchResults: 'not a key',
+	searchRefined: 'not a key',
 	setFilter: 'not a key',
 	startSearch: 'not a key',
 	// Any key while the help is open, and Ctrl-c anywhere: resolveKey, not the table.

@@ -27,6 +27,8 @@ export type Action =
 			/** The share of comments searched (below 1 while the index is built); 1 when absent. */
 			readonly indexed?: number;
 	  }
+	/** The full answer to a search jumped into from an early one: every match, in reading order. */
+	| {readonly type: 'searchRefined'; readonly query: string; readonly scope: 'all' | number; readonly docs: Int32Array}
 	| {readonly type: 'setFilter'; readonly authors: readonly string[]}
 	| {readonly type: 'startSearch'; readonly query: string}
 	/** Moves the prompt's cursor or deletes around it (Left, Ctrl-w ...). */

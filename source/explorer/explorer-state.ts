@@ -38,6 +38,13 @@ export interface ActiveSearch {
 	readonly current: number;
 	/** The matched words (lower case), highlighted wherever they show in the matching comments. */
 	readonly terms: readonly string[];
+	/** Where it looked: every article, or the one of that number. */
+	readonly scope?: 'all' | number;
+	/**
+	 * Whether `docs` come from an early answer over a partly built index: the full answer
+	 * replaces them when it comes (`searchRefined`), so `n` / `N` reach every match.
+	 */
+	readonly isPartial?: boolean;
 }
 
 /** One search result: a comment, and where the query matched in it. */
@@ -77,6 +84,8 @@ export interface PromptState {
 	/** Index in the titles, then the results, of the entry under the cursor. */
 	readonly selected: number;
 	readonly top: number;
+	/** Enter was pressed before the results for `query` came: they are acted on when they do. */
+	readonly isAccepting?: boolean;
 	/** While Up / Down browse the history: the entry shown, and what was typed before the first Up. */
 	readonly recalled?: {readonly at: number; readonly draft: string};
 }

@@ -10,7 +10,7 @@ import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
 import {openedPicker, reducePicker} from './moves/picker-moves.js';
 import {reducePrompt} from './moves/prompt-moves.js';
-import {stepSearch} from './moves/search-steps.js';
+import {refineSearch, stepSearch} from './moves/search-steps.js';
 import {reduceThread, withoutAncestors} from './moves/thread-moves.js';
 import {markRead, reduceStars, resume, stepNew, toggleStar} from './moves/recall-moves.js';
 import {clearTitleFilter, openTitleFilter, reduceTitleFilter} from './moves/title-filter.js';
@@ -67,6 +67,7 @@ function withNoticeCleared(state: ExplorerState, action: Action): ExplorerState 
 	const keepsNotice =
 		action.type === 'resize' ||
 		action.type === 'searchResults' ||
+		action.type === 'searchRefined' ||
 		action.type === 'notify' ||
 		action.type === 'effectsDone';
 	return state.notice === null || keepsNotice ? state : {...state, notice: null};
@@ -89,6 +90,8 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 			return queueCopy(state, action.type === 'copyThread');
 		case 'copyLink':
 			return copyNextLink(state, context);
+		case 'searchRefined':
+			return refineSearch(state, action);
 		default:
 			break;
 	}

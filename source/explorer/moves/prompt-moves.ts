@@ -9,7 +9,7 @@ import {
 } from '../explorer-state.js';
 import type {ExplorerContext} from '../context.js';
 import {lineAfter} from './line-edit.js';
-import {matchDocs} from './search-steps.js';
+import {matchDocs, promptArticle} from './search-steps.js';
 import {hasResults, recallQuery, rememberQuery} from './query-history.js';
 import {withoutAncestors} from './thread-moves.js';
 
@@ -111,21 +111,25 @@ export function reducePrompt(
 			const titles = prompt.scope === 'all' ? context.titleHits(action.query) : undefined;
 			const count = (titles?.hits.length ?? 0) + action.results.length;
 			const selected = isRefined ? Math.min(prompt.selected, Math.max(0, count - 1)) : 0;
-			return {
-				...state,
-				prompt: {
-					...prompt,
-					results: action.results,
-					titles: titles?.hits,
-					titleTotal: titles?.total,
-					docs,
-					total,
-					indexed: action.indexed ?? 1,
-					resultsQuery: action.query,
-					selected,
-					top: isRefined ? Math.min(prompt.top, selected) : 0,
-				},
+			const indexed = action.indexed ?? 1;
+			const answered: PromptState = {
+				...prompt,
+				results: action.results,
+				titles: titles?.hits,
+				titleTotal: titles?.total,
+				docs,
+				total,
+				indexed,
+				resultsQuery: action.query,
+				selected,
+				top: isRefined ? Math.min(prompt.top, selected) : 0,
 			};
+			// Enter came first (typed ahead, pasted, a burst over SSH): act on it now, as soon as
+			// there is a match to go to or the answer is final.
+			const isReady = prompt.isAccepting === true && (count > 0 || indexed >= 1);
+			return isReady
+				? reducePrompt(state, {...answered, isAccepting: false}, {type: 'accept'}, context)
+				: {...state, prompt: answered};
 		}
 		case 'moveSelection':
 		case 'moveDown':
@@ -143,6 +147,9 @@ export function reducePrompt(
 			return recalled === prompt ? state : {...state, prompt: recalled};
 		}
 		case 'accept': {
+			if (prompt.query.trim() !== '' && prompt.resultsQuery !== prompt.query) {
+				return {...state, prompt: {...prompt, isAccepting: true}};
+			}
 			const titles = prompt.titles ?? [];
 			const hit = prompt.results[prompt.selected - titles.length];
 			const kept = rememberQuery(state, prompt);
@@ -150,10 +157,15 @@ export function reducePrompt(
 			if (title !== undefined) {
 				const docs = matchDocs(prompt.results, prompt.docs, context);
 				const terms = matchedTerms(prompt.results, context);
-				const search = docs.length === 0 ? null : {query: prompt.resultsQuery, docs, current: -1, terms};
+				const search =
+					docs.length === 0
+						? null
+						: {query: prompt.resultsQuery, docs, current: -1, terms, ...searchScope(state, prompt, context)};
 				return openTitle({...kept, prompt: null}, title.article, search);
 			}
-			return hit === undefined ? kept : jumpTo({...kept, prompt: null}, hit, prompt, context);
+			return hit === undefined
+				? kept
+				: jumpTo({...kept, prompt: null}, hit, prompt, context, searchScope(state, prompt, context));
 		}
 		case 'back': {
 			const found = hasResults(prompt, prompt.titles?.length ?? 0);
@@ -180,7 +192,13 @@ function openTitle(state: ExplorerState, article: number, search: ActiveSearch |
 }
 
 /** Opens `hit`'s article, unfolds its ancestors, focuses it, and arms `n` / `N` with every match of the search. */
-function jumpTo(state: ExplorerState, hit: SearchHit, prompt: PromptState, context: ExplorerContext): ExplorerState {
+function jumpTo(
+	state: ExplorerState,
+	hit: SearchHit,
+	prompt: PromptState,
+	context: ExplorerContext,
+	scope: Pick<ActiveSearch, 'scope' | 'isPartial'>,
+): ExplorerState {
 	const docs = matchDocs(prompt.results, prompt.docs, context);
 	const doc = context.docStart[hit.article]! + hit.row;
 	const base = state.thread?.article === hit.article ? state.thread : openThread(hit.article);
@@ -195,9 +213,19 @@ function jumpTo(state: ExplorerState, hit: SearchHit, prompt: PromptState, conte
 			docs,
 			current: Math.max(0, docs.indexOf(doc)),
 			terms: matchedTerms(prompt.results, context),
+			...scope,
 		},
 	};
 	return {...state, screen: 'thread', thread};
+}
+
+/** Where the prompt's search looked, and whether its answer was an early one (so a full one is to come). */
+function searchScope(
+	state: ExplorerState,
+	prompt: PromptState,
+	context: ExplorerContext,
+): Pick<ActiveSearch, 'scope' | 'isPartial'> {
+	return {scope: prompt.scope === 'all' ? 'all' : promptArticle(state, context), isPartial: (prompt.indexed ?? 1) < 1};
 }
 
 /** The distinct matched pieces of text (2+ characters, lower case) of an article's results. */

@@ -104,3 +104,34 @@ export function promptArticle(state: ExplorerState, context: ExplorerContext): n
 	}
 	return Math.max(0, listedArticle(state, state.list.cursor, context));
 }
+
+/**
+ * The full answer to the search the open article is stepping through, when it was jumped
+ * into from an early answer (the index was still being built): the matches are replaced
+ * by every match, and `n` / `N` go on from the same comment. An answer to another search,
+ * or one no longer partial, changes nothing.
+ */
+export function refineSearch(
+	state: ExplorerState,
+	action: {readonly query: string; readonly scope: 'all' | number; readonly docs: Int32Array},
+): ExplorerState {
+	const search = state.thread?.search;
+	if (
+		state.thread === null ||
+		search?.isPartial !== true ||
+		search.query !== action.query ||
+		search.scope !== action.scope
+	) {
+		return state;
+	}
+	const visited = search.docs[search.current];
+	const at = visited === undefined ? -1 : firstAfter(action.docs, visited) - 1;
+	const current = search.current < 0 ? -1 : Math.max(0, at);
+	return {...state, thread: {...state.thread, search: {...search, docs: action.docs, current, isPartial: false}}};
+}
+
+/** The partial search the open article steps through, whose full answer is awaited; null when there is none. */
+export function searchToRefine(state: ExplorerState): {readonly query: string; readonly scope: 'all' | number} | null {
+	const search = state.thread?.search;
+	return search?.isPartial === true && search.scope !== undefined ? {query: search.query, scope: search.scope} : null;
+}
