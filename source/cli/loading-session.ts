@@ -27,7 +27,7 @@ export interface LoadingSession {
 	 * keys typed meanwhile, for the explorer to act on first. The screen and raw mode stay
 	 * (the explorer takes both over).
 	 */
-	handOver(): string;
+	handOver(): readonly string[];
 	/**
 	 * Loading is over and no explorer opens: the terminal is put back as it was found, and
 	 * a keyboard comb opened itself (`/dev/tty`) is closed, so it holds no process open.
@@ -51,7 +51,8 @@ export function startLoadingSession(
 ): LoadingSession {
 	const now = options.now ?? Date.now;
 	const start = now();
-	let typed = '';
+	// Each read as it came: replayed one by one, a lone Esc stays Esc, not Alt with the next key.
+	const typed: string[] = [];
 	let keysHeld = 0;
 	let progress: LoadProgress | null = null;
 	let isShown = false;
@@ -122,7 +123,9 @@ export function startLoadingSession(
 			quit(128 + signals.SIGINT);
 		}
 		const kept = text.replaceAll(ctrlZ, '');
-		typed += kept;
+		if (kept !== '') {
+			typed.push(kept);
+		}
 		keysHeld += kept.match(keyPattern)?.length ?? 0;
 		if (kept !== text) {
 			suspend();

@@ -211,7 +211,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				{
 					textWidth: flags.textWidth ?? defaults.textWidth,
 					isMouseOn: flags.mouse && defaults.mouse !== false,
-					typedAhead: loading?.handOver() ?? '',
+					typedAhead: loading?.handOver() ?? [],
 				},
 			);
 			held.forEach(say);

@@ -35,7 +35,11 @@ export async function runExplorer(
 	recall: Recall | null = null,
 	keyTableInForce: readonly Binding[] | null = null,
 	problems: readonly string[] = [],
-	reading: {readonly textWidth?: number | undefined; readonly isMouseOn?: boolean; readonly typedAhead?: string} = {},
+	reading: {
+		readonly textWidth?: number | undefined;
+		readonly isMouseOn?: boolean;
+		readonly typedAhead?: readonly string[];
+	} = {},
 ): Promise<number> {
 	// This part is bundled on its own (its own copy of the key table): the config's keys go in force here.
 	if (keyTableInForce !== null) {
@@ -204,10 +208,17 @@ export async function runExplorer(
 				connect={(send) => {
 					notify = send;
 					// Keys typed while the inputs loaded act now, after the opening actions.
-					if (reading.typedAhead !== undefined && reading.typedAhead !== '') {
-						const typed = reading.typedAhead;
-						setImmediate(() => keys.push(typed));
-					}
+					// One read per turn of the event loop, as they were typed: Ink reads all that is
+					// waiting as one input, where Esc then a key would read as Alt and the key.
+					const typed = [...(reading.typedAhead ?? [])];
+					const next = (): void => {
+						const chunk = typed.shift();
+						if (chunk !== undefined) {
+							keys.push(chunk);
+							setTimeout(next, 0);
+						}
+					};
+					setImmediate(next);
 				}}
 				onCopy={copy}
 				onQuit={(code) => {

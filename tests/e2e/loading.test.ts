@@ -116,4 +116,22 @@ describe('loading an input that takes a while', () => {
 		terminal.keys('q');
 		await terminal.waitFor('SHELL$');
 	});
+
+	it('keys typed while loading keep their order and their breaks: a search typed and left with Esc, then j', async () => {
+		const terminal = start(
+			'(cat data/several-articles.txt data/coalition-base.txt data/deep-thread.txt; sleep 4) | node dist/cli.js',
+		);
+		await terminal.waitFor('reading standard input');
+		terminal.keys('/', 'a', 'b', 'c');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		terminal.keys('Escape');
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		terminal.keys('j');
+		await terminal.waitFor('6 keys typed');
+		// Esc closed the prompt (it did not join j as Alt-j), and j moved down the list.
+		const screen = await terminal.waitFor('article 2/5');
+		expect(screen).not.toContain('abc');
+		terminal.keys('q');
+		expect(await terminal.exitStatus()).toBe(0);
+	});
 });

@@ -175,7 +175,7 @@ describe('the loading session', () => {
 		vi.advanceTimersByTime(1);
 		expect(screen.written).toContain('\u001B[?1049h');
 		expect(screen.written).toContain('3 keys typed');
-		expect(session.handOver()).toBe('jj\u001B[B');
+		expect(session.handOver()).toEqual(['jj', '\u001B[B']);
 		// The explorer takes over the raw terminal and the full screen: nothing is undone.
 		expect(keyboard.isRaw).toBe(true);
 		expect(keyboard.isDestroyed).toBe(false);
