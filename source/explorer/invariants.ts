@@ -2,13 +2,13 @@ import {headItem} from '../model/visibility.js';
 import type {ExplorerContext} from './context.js';
 import {contentHeight, type ExplorerState, type ThreadState} from './explorer-state.js';
 import {reduceList} from './moves/list-moves.js';
-import {listLength} from './moves/list-position.js';
+import {listLength, listPosition} from './moves/list-position.js';
 import {keepOnScreen, revealItem, settle} from './window/viewport.js';
 import {shownFor, walkerFor} from './window/walker.js';
 
 /**
  * The explorer's invariants, applied once, by the reducer, after every action:
- * - the list cursor is on a listed article and inside its window;
+ * - the list cursor is on a listed article (the open one, when it is listed) and inside its window;
  * - the focus of the open article is a shown item (a folded or filtered-out comment gives
  *   way to what stands for it);
  * - the window starts on a shown item, at a line inside it, shows the focus, and never
@@ -20,8 +20,12 @@ import {shownFor, walkerFor} from './window/walker.js';
  * idempotent: a state that holds them comes back unchanged.
  */
 export function withInvariants(state: ExplorerState, context: ExplorerContext, isReshaped: boolean): ExplorerState {
+	// With an article open, the list cursor is on it, however it was reached (a search jump,
+	// `n` into the next article, a title result, resume): back on the list, it is there.
+	const open =
+		state.screen === 'thread' && state.thread !== null ? listPosition(state, state.thread.article, context) : -1;
 	const list = reduceList(
-		state.list,
+		open >= 0 && open !== state.list.cursor ? {...state.list, cursor: open} : state.list,
 		{type: 'moveDown', count: 0},
 		listLength(state, context),
 		contentHeight(state.rows),

@@ -82,3 +82,16 @@ describe('a jump from an early answer (the index still being built)', () => {
 		expect(s.state.thread!.search!.docs).toEqual(Int32Array.from([1]));
 	});
 });
+
+describe('the list follows the reader', () => {
+	it('after a search jump into another article, or n into the next one, q shows the list on that article', () => {
+		const articles = [0, 1, 2].map((at) => article([c('ann'), c('bob')], {title: `Article ${at}`}));
+		const s = startSession(articles).keys('/').act({type: 'typeText', text: 'x'});
+		const results = [{article: 2, row: 1, textRanges: [], authorRanges: []}];
+		s.act({type: 'searchResults', query: 'x', results, docs: Int32Array.from([5, 6]), total: 2}).keys('return');
+		expect(s.state.thread!.article).toBe(2);
+		s.keys('q');
+		expect(s.state.screen).toBe('list');
+		expect(s.state.list.cursor).toBe(2);
+	});
+});
