@@ -94,8 +94,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
 			fail('--max takes a whole number of matches, 1 or more');
 		}
 	}
-	if (textWidth !== undefined && !/^\d+$/.test(textWidth)) {
-		fail('--text-width takes a whole number of columns (0 for the full width)');
+	// Under 20 columns a reading width splits words: 0 (the full width) or 20 and more.
+	if (textWidth !== undefined && !(/^\d+$/.test(textWidth) && (Number(textWidth) === 0 || Number(textWidth) >= 20))) {
+		fail('--text-width takes a whole number of columns, 20 or more (0 for the full width)');
 	}
 	if (error !== undefined) {
 		return {kind: 'error', message: error};

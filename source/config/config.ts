@@ -99,10 +99,13 @@ export function parseConfig(text: string, path: string): Config {
 				problems.push(`${at(name)}: ${name} takes true or false`);
 			}
 		} else if (name in widthOptions) {
-			if (typeof value === 'number' && Number.isInteger(value) && value >= 20) {
+			// text-width 0 is the full width, as on the command line.
+			const isOff = name === 'text-width' && value === 0;
+			if (typeof value === 'number' && Number.isInteger(value) && (value >= 20 || isOff)) {
 				options[widthOptions[name as keyof typeof widthOptions]] = value;
 			} else {
-				problems.push(`${at(name)}: ${name} takes a whole number of columns, 20 or more`);
+				const zero = name === 'text-width' ? ' (0 for the full width)' : '';
+				problems.push(`${at(name)}: ${name} takes a whole number of columns, 20 or more${zero}`);
 			}
 		} else if (name === 'keys' && isTable(value)) {
 			const rebound = rebindKeys(value, (command) => at(`keys.${command}`));

@@ -167,7 +167,9 @@ describe('wrong command lines: one message, the first problem', () => {
 		[['--width=20.5'], '--width takes a whole number of columns, 20 or more'],
 		[['--max', '0'], '--max takes a whole number of matches, 1 or more'],
 		[['--max=x'], '--max takes a whole number of matches, 1 or more'],
-		[['--text-width', '-1'], '--text-width takes a whole number of columns (0 for the full width)'],
+		[['--text-width', '-1'], '--text-width takes a whole number of columns, 20 or more (0 for the full width)'],
+		[['--text-width', '5'], '--text-width takes a whole number of columns, 20 or more (0 for the full width)'],
+		[['--text-width=19'], '--text-width takes a whole number of columns, 20 or more (0 for the full width)'],
 		[['--nope', '--search'], 'unknown flag --nope (see comb --help)'],
 	] as const)('%j', (argv, message) => {
 		expect(error(argv)).toBe(message);
