@@ -81,7 +81,9 @@ export function startLoadingSession(
 			keysHeld,
 			ascii: options.ascii,
 		});
-		const frame = lines.map((line, row) => `\u001B[${row + 1};1H${line}\u001B[K`).join('');
+		// Each row erased first, then written: with auto-wrap off the cursor stays on the last
+		// column after a full row, and an erase after it would take that column's character.
+		const frame = lines.map((line, row) => `\u001B[${row + 1};1H\u001B[2K${line}`).join('');
 		write(`${frame}\u001B[J`);
 	};
 

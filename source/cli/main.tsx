@@ -33,6 +33,16 @@ function say(message: string): void {
 	process.stderr.write(`comb: ${localeIsUtf8() ? line : foldToAscii(line)}\n`);
 }
 
+/** The size of file descriptor `fd` when it is a regular file (`comb < file`), else undefined. */
+function regularFileSize(fd: number): number | undefined {
+	try {
+		const info = fstatSync(fd);
+		return info.isFile() ? info.size : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Whether file descriptor 0 is a folder (the shell allows `comb < dir`). */
 function isFolderOnStdin(): boolean {
 	try {
@@ -124,6 +134,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			progress?.update(bytes, chunk);
 		},
 		onProgress: loading?.update,
+		stdinSize: regularFileSize(0),
 	});
 	waiting?.stop();
 	progress?.done();

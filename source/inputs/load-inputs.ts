@@ -27,6 +27,8 @@ export interface LoadOptions {
 	readonly isStdinFolder?: boolean;
 	/** Called as standard input is read, with the bytes read so far and the latest chunk. */
 	readonly onStdinProgress?: (bytes: number, chunk: Uint8Array) => void;
+	/** The size of standard input when it is a regular file (`comb < file`), for progress. */
+	readonly stdinSize?: number;
 	/**
 	 * Called as every input is read and parsed. When given, parsing runs in slices and lets
 	 * the event loop run every {@link yieldEveryMs} (a loading screen draws and reads keys).
@@ -52,7 +54,8 @@ class Tally {
 			path,
 			fileIndex: this.fileIndex,
 			fileCount: this.fileCount,
-			bytes: this.bytesBefore + read,
+			// While parsing, the whole input has been read: the total never goes back.
+			bytes: this.bytesBefore + (phase === 'parsing' && fileBytes !== null ? fileBytes : read),
 			fileBytes,
 			fileBytesRead: read,
 			comments: this.commentsBefore + comments,
@@ -119,11 +122,12 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
 				let bytes: Awaited<ReturnType<typeof readTextStream>>;
 				tally.fileIndex++;
 				tally.fileCount++;
-				tally.say('waiting', '-', null, 0);
+				const size = options.stdinSize ?? null;
+				tally.say('waiting', '-', size, 0);
 				try {
 					bytes = await readTextStream(options.stdin, (read, chunk) => {
 						options.onStdinProgress?.(read, chunk);
-						tally.say('reading', '-', null, read);
+						tally.say('reading', '-', size, read);
 					});
 				} catch (error) {
 					result.errors.push(

@@ -134,4 +134,11 @@ describe('loading an input that takes a while', () => {
 		terminal.keys('q');
 		expect(await terminal.exitStatus()).toBe(0);
 	});
+
+	it('a row as wide as the terminal keeps its last column (each row is erased before it is written)', async () => {
+		// "reading standard input" is 22 columns: the whole width of this terminal.
+		const terminal = start("(printf 'x\\n'; sleep 3) | node dist/cli.js", 22, 12);
+		const screen = await terminal.waitFor('reading standard');
+		expect(screen.split('\n')).toContain('reading standard input');
+	});
 });

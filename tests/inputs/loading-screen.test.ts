@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import {Readable} from 'node:stream';
 import fc from 'fast-check';
 import {afterEach, describe, expect, it, vi} from 'vitest';
+import {generateCorpusText} from '../../scripts/corpus/generate.js';
 import {startLoadingSession} from '../../source/cli/loading-session.js';
 import {loadInputs} from '../../source/inputs/load-inputs.js';
 import type {LoadProgress} from '../../source/inputs/load-progress.js';
@@ -89,6 +90,18 @@ describe('the loading screen', () => {
 });
 
 describe('loading reports its progress', () => {
+	it('through a parse of seconds: parsing reported, the total read never going back', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'comb-progress-'));
+		const file = join(folder, 'big.txt');
+		writeFileSync(file, generateCorpusText({comments: 60_000, seed: 5}));
+		const reports: LoadProgress[] = [];
+		await loadInputs([file], {stdin: Readable.from([]), onProgress: (p) => reports.push(p)});
+		expect(reports.some((report) => report.phase === 'parsing')).toBe(true);
+		for (let index = 1; index < reports.length; index++) {
+			expect(reports[index]!.bytes).toBeGreaterThanOrEqual(reports[index - 1]!.bytes);
+		}
+	}, 30_000);
+
 	it('file by file in a folder: place, bytes that only grow, and every comment by the end', async () => {
 		const folder = mkdtempSync(join(tmpdir(), 'comb-progress-'));
 		const names = ['coalition-base.txt', 'deep-thread.txt', 'several-articles.txt'];
