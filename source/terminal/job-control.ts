@@ -7,6 +7,8 @@ interface ProcessIds {
 	readonly parent: number;
 	readonly group: number;
 	readonly session: number;
+	/** The process group in the foreground of the controlling terminal (-1: none). */
+	readonly foreground: number;
 }
 
 function readIds(pid: number | 'self'): ProcessIds | undefined {
@@ -19,6 +21,7 @@ function readIds(pid: number | 'self'): ProcessIds | undefined {
 			parent: Number(fields[1]),
 			group: Number(fields[2]),
 			session: Number(fields[3]),
+			foreground: Number(fields[5]),
 		};
 	} catch {
 		return undefined;
@@ -62,4 +65,16 @@ export function isProcessGroupOrphaned(): boolean | undefined {
 /** Whether a stop would be carried out: false when the process group is known to be orphaned. */
 export function canSuspend(): boolean {
 	return process.platform !== 'linux' || isProcessGroupOrphaned() !== true;
+}
+
+/**
+ * Whether comb's process group is the terminal's foreground group: false once the shell
+ * has the terminal (comb stopped, or continued in the background by `bg` or `kill %1`).
+ * A background process that changes the terminal's modes or writes to it is stopped
+ * again (SIGTTOU), so comb leaves the terminal alone then. `undefined` where `/proc`
+ * cannot be read.
+ */
+export function isInForeground(): boolean | undefined {
+	const self = readIds('self');
+	return self === undefined ? undefined : self.foreground === self.group;
 }

@@ -8,7 +8,7 @@ import {AnswerFilter} from '../terminal/answer-filter.js';
 import {FrameStdout} from '../terminal/frame-stdout.js';
 import type {Keyboard} from '../terminal/keyboard.js';
 import {guardTerminal} from '../terminal/guard.js';
-import {canSuspend} from '../terminal/job-control.js';
+import {canSuspend, isInForeground} from '../terminal/job-control.js';
 import {ScreenWriter} from '../terminal/screen-writer.js';
 import {mouseOff, mouseOn} from '../terminal/mouse.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
@@ -57,6 +57,8 @@ export async function runExplorer(
 		() => frames.isWaiting,
 	);
 	let isRestored = false;
+	/** Whether the shell has the terminal, handed back at a stop and not taken again yet. */
+	let isSuspended = false;
 
 	// Restores the terminal if comb dies where no handler runs (out of memory, SIGKILL).
 	const guard = guardTerminal(keyboard.stream, mouseOff + leaveFullScreen);
@@ -66,12 +68,16 @@ export async function runExplorer(
 		}
 		isRestored = true;
 		guard?.release();
-		try {
-			keyboard.stream.setRawMode(false);
-		} catch {}
-		try {
-			writeSync(1, mouseOff + leaveFullScreen);
-		} catch {}
+		// Ended while stopped (`kill %1`): the terminal was put back at the stop and is the
+		// shell's now; touching it from the background would stop comb again (SIGTTOU).
+		if (!isSuspended) {
+			try {
+				keyboard.stream.setRawMode(false);
+			} catch {}
+			try {
+				writeSync(1, mouseOff + leaveFullScreen);
+			} catch {}
+		}
 		if (keyboard.isOwned) {
 			keyboard.stream.destroy();
 		} else {
@@ -92,6 +98,16 @@ export async function runExplorer(
 		process.on(signal, () => {
 			const leave = (): void => {
 				restore();
+				if (isSuspended && isInForeground() === false) {
+					// Ended while stopped (`kill %1` sends SIGTERM, then SIGCONT): Node's exit
+					// would reset the terminal's modes from the background and be stopped again
+					// (SIGTTOU). The exit handlers run (the reading state is saved), then comb
+					// dies of the signal itself, as the shell expects of a job.
+					process.emit('exit', 128 + number);
+					process.removeAllListeners(signal);
+					process.kill(process.pid, signal);
+					return;
+				}
 				process.exit(128 + number);
 			};
 			// A frame's flow-control answer still on its way would reach the shell as typing:
@@ -135,6 +151,12 @@ export async function runExplorer(
 
 	/** Takes the screen again after a stop (or an outside SIGCONT): raw mode, full screen, everything repainted. */
 	const resume = (): void => {
+		// Continued in the background (`bg`, or `kill %1`, which sends SIGCONT after SIGTERM):
+		// the shell keeps the terminal, and comb takes it when it is in the foreground again.
+		if (isInForeground() === false) {
+			return;
+		}
+		isSuspended = false;
 		try {
 			keyboard.stream.setRawMode(true);
 		} catch {}
@@ -164,6 +186,7 @@ export async function runExplorer(
 			keyboard.stream.setRawMode(false);
 			writeSync(1, mouseOff + leaveFullScreen);
 		} catch {}
+		isSuspended = true;
 		process.removeListener('SIGTSTP', onStopSignal);
 		// A signal sent to itself is acted on before kill returns: this returns once continued.
 		process.kill(process.pid, 'SIGTSTP');
@@ -181,7 +204,7 @@ export async function runExplorer(
 	process.on('SIGTSTP', onStopSignal);
 	// `kill -CONT` after a `kill -STOP` (which cannot be caught): redraw like `fg` does.
 	process.on('SIGCONT', () => {
-		if (Date.now() - resumedAt > 250) {
+		if (Date.now() - resumedAt > 250 || isSuspended) {
 			resume();
 		}
 	});

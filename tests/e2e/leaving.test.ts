@@ -65,4 +65,20 @@ describe('leaving', () => {
 		expect(screen).toContain('STATUS:0');
 		expect(screen).not.toMatch(/1;2c/);
 	});
+
+	it('kill %1 on a comb suspended with Ctrl-Z ends it (143) without stopping again on the terminal', async () => {
+		const terminal = shell();
+		await terminal.waitFor('SHELL$');
+		run(terminal, 'node dist/cli.js data/');
+		await terminal.waitFor('article 1/');
+		terminal.keys('C-z');
+		await terminal.waitFor('Stopped');
+		run(terminal, 'kill %1');
+		await new Promise((resolve) => setTimeout(resolve, 800));
+		run(terminal, 'jobs; echo JOBS-DONE');
+		const screen = await terminal.waitFor('JOBS-DONE\n');
+		expect(screen).toMatch(/Terminated/);
+		expect(screen).not.toMatch(/Stopped \(tty output\)/);
+		expect(terminal.pane('alternate_on')).toBe('0');
+	});
 });
