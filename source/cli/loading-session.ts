@@ -3,7 +3,7 @@ import type tty from 'node:tty';
 import type {LoadProgress} from '../inputs/load-progress.js';
 import {loadingLines} from '../screens/loading-screen.js';
 import {type Guard, guardTerminal} from '../terminal/guard.js';
-import {canSuspend} from '../terminal/job-control.js';
+import {canSuspend, isInForeground} from '../terminal/job-control.js';
 import {enterFullScreen, leaveFullScreen} from '../terminal/terminal-mode.js';
 
 /** How long loading may take before the loading screen takes the terminal. */
@@ -56,6 +56,8 @@ export function startLoadingSession(
 	let keysHeld = 0;
 	let progress: LoadProgress | null = null;
 	let isShown = false;
+	/** Whether the shell has the terminal: handed back at Ctrl-Z, not taken again yet. */
+	let isSuspended = false;
 	let isOver = false;
 	let lastDrawn = 0;
 	let guard: Guard | undefined;
@@ -70,7 +72,7 @@ export function startLoadingSession(
 	};
 
 	const draw = (): void => {
-		if (!isShown || isOver || progress === null) {
+		if (!isShown || isOver || isSuspended || progress === null) {
 			return;
 		}
 		lastDrawn = now();
@@ -89,6 +91,10 @@ export function startLoadingSession(
 
 	const restore = (): void => {
 		guard?.release();
+		// While stopped, the terminal was put back already and is the shell's.
+		if (isSuspended) {
+			return;
+		}
 		try {
 			keyboard.setRawMode(false);
 		} catch {}
@@ -110,19 +116,25 @@ export function startLoadingSession(
 			process.removeListener(signal, handler);
 		}
 		process.removeListener('SIGTSTP', suspend);
+		process.removeListener('SIGCONT', takeBack);
 	};
 
-	const quit = (code: number): never => {
+	const quit = (signal: keyof typeof signals): never => {
 		stop();
 		restore();
-		process.exit(code);
+		if (isSuspended && isInForeground() === false) {
+			// Ended while stopped (`kill %1`): Node's exit would reset the terminal from the
+			// background and be stopped again (SIGTTOU); die of the signal, as a job does.
+			process.kill(process.pid, signal);
+		}
+		process.exit(128 + signals[signal]);
 	};
 
 	const onKeys = (chunk: Buffer | string): void => {
 		const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
 		const stopAt = text.indexOf(ctrlC);
 		if (stopAt >= 0) {
-			quit(128 + signals.SIGINT);
+			quit('SIGINT');
 		}
 		const kept = text.replaceAll(ctrlZ, '');
 		if (kept !== '') {
@@ -155,26 +167,38 @@ export function startLoadingSession(
 		// still writing is part of the job, and the shell takes the terminal back only once
 		// every process of the job is stopped. A signal that reaches comb itself is acted on
 		// before kill returns: this returns once continued.
+		isSuspended = true;
 		process.kill(0, 'SIGTSTP');
 		process.on('SIGTSTP', suspend);
+		takeBack();
+	};
+
+	/** Takes the terminal again once continued in the foreground (`fg`); continued in the background (`bg`), it waits. */
+	const takeBack = (): void => {
+		if (!isSuspended || isInForeground() === false) {
+			return;
+		}
+		isSuspended = false;
 		try {
 			keyboard.setRawMode(true);
 		} catch {}
 		if (isShown) {
 			write(enterFullScreen);
+			draw();
 		}
 	};
 	process.on('SIGTSTP', suspend);
+	process.on('SIGCONT', takeBack);
 	keyboard.on('data', onKeys);
 	// The keyboard ends only when the terminal hangs up (a closed pane or window, a dropped
 	// connection; SIGHUP may come after or not at all): leave at once, as on SIGHUP.
-	const onHangUp = (): void => quit(128 + signals.SIGHUP);
+	const onHangUp = (): void => quit('SIGHUP');
 	keyboard.on('end', onHangUp);
 	keyboard.on('error', onHangUp);
 	keyboard.resume();
 
-	const handlers = Object.entries(signals).map(([signal, number]) => {
-		const handler = (): void => quit(128 + number);
+	const handlers = (Object.keys(signals) as Array<keyof typeof signals>).map((signal) => {
+		const handler = (): void => quit(signal);
 		process.on(signal, handler);
 		return [signal, handler] as const;
 	});
@@ -189,8 +213,10 @@ export function startLoadingSession(
 		draw();
 	};
 	const showTimer = setTimeout(show, options.delayMs ?? loadingScreenDelayMs);
-	// The elapsed time moves on even while nothing new is read (a slow producer).
-	const ticker = setInterval(draw, 250);
+	// The elapsed time moves on even while nothing new is read (a slow producer). While the
+	// shell has the terminal it looks for `fg` instead: a job continued in the background
+	// and then brought to the foreground gets no signal for it.
+	const ticker = setInterval(() => (isSuspended ? takeBack() : draw()), 250);
 	ticker.unref();
 	screen.on('resize', draw);
 

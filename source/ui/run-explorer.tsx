@@ -154,8 +154,12 @@ export async function runExplorer(
 		// Continued in the background (`bg`, or `kill %1`, which sends SIGCONT after SIGTERM):
 		// the shell keeps the terminal, and comb takes it when it is in the foreground again.
 		if (isInForeground() === false) {
+			// Brought to the foreground later (`fg`), it gets no signal: look every 250 ms.
+			clearTimeout(foregroundWatch);
+			foregroundWatch = setTimeout(resume, 250);
 			return;
 		}
+		clearTimeout(foregroundWatch);
 		isSuspended = false;
 		try {
 			keyboard.stream.setRawMode(true);
@@ -165,6 +169,7 @@ export async function runExplorer(
 		frames.emit('resize');
 	};
 	let resumedAt = 0;
+	let foregroundWatch: NodeJS.Timeout | undefined;
 
 	/**
 	 * Ctrl-Z, or SIGTSTP from outside: the terminal goes back to how the shell left it, then

@@ -1,4 +1,5 @@
 /** Leaving comb in a real terminal (tmux, an interactive bash): nothing of comb's is left for the shell to read. */
+import {execFileSync} from 'node:child_process';
 import {afterEach, describe, expect, it} from 'vitest';
 import {TmuxSession} from './tmux.js';
 
@@ -80,5 +81,25 @@ describe('leaving', () => {
 		expect(screen).toMatch(/Terminated/);
 		expect(screen).not.toMatch(/Stopped \(tty output\)/);
 		expect(terminal.pane('alternate_on')).toBe('0');
+	});
+
+	it('while loading: Ctrl-Z, then kill %1 ends it without stopping again on the terminal', async () => {
+		const terminal = shell();
+		await terminal.waitFor('SHELL$');
+		// The producer outlives the SIGTERM, so comb is still loading when it comes.
+		run(terminal, "(trap '' TERM; sleep 20) | node dist/cli.js");
+		await terminal.waitFor('waiting for standard input');
+		terminal.keys('C-z');
+		await terminal.waitFor('Stopped');
+		const tty = terminal.pane('pane_tty').replace('/dev/', '');
+		const combOnTerminal = () => execFileSync('ps', ['-t', tty, '-o', 'stat=,comm='], {encoding: 'utf8'});
+		expect(combOnTerminal()).toMatch(/T\S*\s+comb/);
+		run(terminal, 'kill %1');
+		const deadline = Date.now() + 3000;
+		while (/comb/.test(combOnTerminal()) && Date.now() < deadline) {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		expect(combOnTerminal()).not.toMatch(/comb/);
+		expect(terminal.screen()).not.toMatch(/\(tty output\)/);
 	});
 });
