@@ -41,3 +41,6 @@ Exit codes
   2 an input could not be read, or a wrong command line
   130 Ctrl-C    128+n ended by signal n (129 the terminal closed, 143 SIGTERM)
 `;
+
+/** The help's Usage section alone: what a bare `comb` on a terminal prints, with why. */
+export const usageText = `${helpText.slice(0, helpText.indexOf('\nOptions\n'))}`;

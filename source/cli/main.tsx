@@ -1,10 +1,10 @@
-import {fstatSync} from 'node:fs';
 import {parseCommandLine} from './flags.js';
-import {helpText} from './help-text.js';
+import {helpText, usageText} from './help-text.js';
 import type {Action} from '../explorer/actions.js';
 import type {Article} from '../model/types.js';
 import {jsonChunks} from '../output/json.js';
 import {loadInputs} from '../inputs/load-inputs.js';
+import {isFolderOnStdin, regularFileSize} from '../inputs/stdin-kind.js';
 import {createReadProgress} from '../inputs/read-progress.js';
 import {createWaitingNotice, loadNotice, noArticlesMessage} from '../inputs/load-notices.js';
 import {isBrokenOutput, writeChunks} from '../output/write-chunks.js';
@@ -31,25 +31,6 @@ const version = process.env['COMB_BUILD_VERSION'] ?? '0.0.0';
 function say(message: string): void {
 	const line = sanitizeLine(message);
 	process.stderr.write(`comb: ${localeIsUtf8() ? line : foldToAscii(line)}\n`);
-}
-
-/** The size of file descriptor `fd` when it is a regular file (`comb < file`), else undefined. */
-function regularFileSize(fd: number): number | undefined {
-	try {
-		const info = fstatSync(fd);
-		return info.isFile() ? info.size : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Whether file descriptor 0 is a folder (the shell allows `comb < dir`). */
-function isFolderOnStdin(): boolean {
-	try {
-		return fstatSync(0).isDirectory();
-	} catch {
-		return false;
-	}
 }
 
 /** Printed text folded to ASCII, chunk by chunk (chunks end between graphemes: at line ends). */
@@ -101,7 +82,10 @@ async function main(argv: readonly string[]): Promise<number> {
 	let paths = [...flags.paths];
 	if (paths.length === 0) {
 		if (process.stdin.isTTY) {
-			process.stderr.write(help);
+			// Short, so the reason and the way on fit the screen (the whole help is 76 lines).
+			process.stderr.write(
+				`${usageText}\ncomb: nothing to read: name a file or folder, or pipe text in (comb --help)\n`,
+			);
 			return 2;
 		}
 		paths = ['-'];

@@ -508,6 +508,9 @@ describe('errors and exit codes', () => {
 		expect(usage).toContain('Usage');
 		expect(usage).toContain('$ comb [options] [path ...]');
 		expect(usage).not.toMatch(stackTrace);
+		// Short enough to read at once, saying why and where the rest is.
+		expect(usage.trimEnd().split('\n').length).toBeLessThanOrEqual(10);
+		expect(usage).toContain('comb: nothing to read: name a file or folder, or pipe text in (comb --help)');
 	});
 
 	for (const [args, flag] of [
