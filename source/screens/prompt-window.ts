@@ -65,8 +65,16 @@ export function searchWindow(
 		rows.push(line);
 	}
 	const isStale = prompt.resultsQuery !== prompt.query;
+	// Near the end of a list the limit cut, say so (and that n still visits every match).
+	const isNearCut =
+		(prompt.total ?? 0) > prompt.results.length && prompt.selected >= titles.length + prompt.results.length - 30;
+	const cut = isNearCut ? `${dot}best ${formatCount(prompt.results.length)} listed, n visits all` : '';
 	const found =
-		prompt.query.trim() === '' ? 'type to search' : isStale ? `searching${ellipsis}` : foundLabel(prompt, dot);
+		prompt.query.trim() === ''
+			? 'type to search'
+			: isStale
+				? `searching${ellipsis}`
+				: `${foundLabel(prompt, dot)}${cut}`;
 	const indexing =
 		prompt.indexed !== undefined && prompt.indexed < 1 ? `${dot}indexing ${Math.floor(prompt.indexed * 100)}%` : '';
 	return {

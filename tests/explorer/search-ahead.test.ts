@@ -6,6 +6,7 @@
 import {describe, expect, it} from 'vitest';
 import type {SearchHit} from '../../source/explorer/explorer-state.js';
 import {searchToRefine} from '../../source/explorer/moves/search-steps.js';
+import {searchWindow} from '../../source/screens/prompt-window.js';
 import type {Article} from '../../source/model/types.js';
 import {startSession} from '../support/session.js';
 import {article, c} from '../support/trees.js';
@@ -93,5 +94,26 @@ describe('the list follows the reader', () => {
 		s.keys('q');
 		expect(s.state.screen).toBe('list');
 		expect(s.state.list.cursor).toBe(2);
+	});
+});
+
+describe('a result list the limit cut', () => {
+	it('says so near its end: the best listed, and that n visits every match', () => {
+		const rows = Array.from({length: 40}, (_, at) => c(`user${at}`));
+		const s = startSession([article(rows, {title: 'Many'})], 80, 24)
+			.keys('/')
+			.act({type: 'typeText', text: 'x'});
+		const results = Array.from({length: 40}, (_, row) => hit(row));
+		s.act({
+			type: 'searchResults',
+			query: 'x',
+			results,
+			docs: Int32Array.from({length: 40}, (_, at) => at),
+			total: 5000,
+		});
+		expect(searchWindow(s.state, s.state.prompt!, s.context, false).status).not.toContain('listed');
+		s.keys('pagedown pagedown');
+		const status = searchWindow(s.state, s.state.prompt!, s.context, false).status;
+		expect(status).toContain('5,000 matches · best 40 listed, n visits all');
 	});
 });
