@@ -185,6 +185,12 @@ describe('keyNames', () => {
 		['an arrow', '', {downArrow: true}, ['down']],
 		['a page key', '', {pageDown: true}, ['pagedown']],
 		['Home and End', '', {home: true}, ['home']],
+		[
+			'the Delete key (delete with Ctrl: the keyboard filter marks it so)',
+			'',
+			{delete: true, ctrl: true},
+			['deleteforward'],
+		],
 		['Enter', '\r', {return: true}, ['return']],
 		['Esc (Ink sets meta too)', '', {escape: true, meta: true}, ['escape']],
 		['Ctrl with a letter', 'd', {ctrl: true}, ['ctrl+d']],

@@ -1,7 +1,16 @@
 import type {SearchHit} from './explorer-state.js';
 
 /** What a line-editing key does to a typed line: move the cursor, or delete around it. */
-export type LineEdit = 'left' | 'right' | 'home' | 'end' | 'wordLeft' | 'wordRight' | 'deleteWord' | 'killEnd';
+export type LineEdit =
+	| 'left'
+	| 'right'
+	| 'home'
+	| 'end'
+	| 'wordLeft'
+	| 'wordRight'
+	| 'deleteWord'
+	| 'deleteForward'
+	| 'killEnd';
 
 /**
  * Everything a user can ask of the explorer, named after the intent, not the key. The

@@ -39,6 +39,10 @@ const namedKeys: ReadonlyArray<[keyof KeyFlags, string]> = [
  * special key (arrow, Enter, Ctrl-x) is one name.
  */
 export function keyNames(input: string, key: KeyFlags): string[] {
+	// The Delete key, as the keyboard filter passes it on (Backspace is Ink's plain "delete").
+	if (key.delete === true && key.ctrl === true) {
+		return ['deleteforward'];
+	}
 	for (const [flag, name] of namedKeys) {
 		if (key[flag] === true) {
 			return [name];

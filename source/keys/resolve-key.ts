@@ -60,6 +60,7 @@ const shellKeys: Readonly<Record<string, LineEdit>> = {
 	'ctrl+e': 'end',
 	'ctrl+w': 'deleteWord',
 	'ctrl+k': 'killEnd',
+	deleteforward: 'deleteForward',
 	'alt+b': 'wordLeft',
 	'alt+f': 'wordRight',
 };

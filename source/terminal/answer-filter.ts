@@ -4,6 +4,10 @@ import type tty from 'node:tty';
 /** Primary Device Attributes (DA1): every terminal answers it, after everything sent before it. */
 export const deviceAttributesQuery = '\u001B[c';
 
+/** The Delete key, and how it is passed on (see `sift`). */
+const deleteKey = '\u001B[3~';
+const markedDeleteKey = '\u001B[3;5~';
+
 /** A DA1 answer, `ESC [ ? 6 4 ; 1 ; 2 c`: no key sends `ESC [ ?`. */
 const answer = /\u001B\[\?[\d;]*c/g;
 /** The start of an answer cut by the end of a read, kept for the next read. */
@@ -41,7 +45,9 @@ export class AnswerFilter extends Readable {
 
 	private sift(chunk: string): void {
 		clearTimeout(this.carryTimer);
-		let text = this.carry + chunk;
+		// Ink names Backspace (DEL, 0x7F) and the Delete key (`ESC [ 3 ~`) both "delete": the
+		// Delete key goes on as Ctrl-Delete, which Ink reports with Ctrl set, so it reads apart.
+		let text = (this.carry + chunk).replaceAll(deleteKey, markedDeleteKey);
 		this.carry = '';
 		let answers = 0;
 		text = text.replace(answer, () => {

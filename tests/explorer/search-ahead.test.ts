@@ -117,3 +117,16 @@ describe('a result list the limit cut', () => {
 		expect(status).toContain('5,000 matches · best 40 listed, n visits all');
 	});
 });
+
+describe('the prompt line', () => {
+	it('Del deletes the character under the cursor, Backspace the one before it', () => {
+		const s = startSession([tree]).keys('/').act({type: 'typeText', text: 'hello'});
+		s.keys('ctrl+a deleteforward');
+		expect(s.state.prompt!.query).toBe('ello');
+		expect(s.state.prompt!.cursor).toBe(0);
+		s.keys('right backspace');
+		expect(s.state.prompt!.query).toBe('llo');
+		s.keys('end deleteforward');
+		expect(s.state.prompt!.query, 'nothing after the cursor').toBe('llo');
+	});
+});

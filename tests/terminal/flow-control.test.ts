@@ -133,6 +133,17 @@ describe('the keyboard without the terminal answers', () => {
 		expect(answers).toBe(2);
 	});
 
+	it('marks the Delete key apart from Backspace (Ink names both delete): as Ctrl-Delete', async () => {
+		const source = keyboard();
+		const filter = new AnswerFilter(
+			source,
+			() => {},
+			() => false,
+		);
+		source.write('a\u001B[3~b\u007F');
+		expect(await readAll(filter)).toBe('a\u001B[3;5~b\u007F');
+	});
+
 	it('a lone Escape still arrives (held at most 50 ms while an answer is awaited)', async () => {
 		const source = keyboard();
 		const filter = new AnswerFilter(

@@ -67,6 +67,8 @@ export function editLine({text, cursor}: Line, edit: LineEdit): Line {
 			const start = wordStart(text, cursor);
 			return {text: text.slice(0, start) + text.slice(cursor), cursor: start};
 		}
+		case 'deleteForward':
+			return {text: text.slice(0, cursor) + text.slice(after(text, cursor)), cursor};
 		case 'killEnd':
 			return {text: text.slice(0, cursor), cursor};
 	}
