@@ -5,6 +5,7 @@ import {Bar} from './bar.js';
 import type {Theme} from './theme.js';
 import {glyphsFor} from '../../text/glyphs.js';
 import {displayWidth} from '../../text/width.js';
+import {inputView} from '../../screens/input-view.js';
 
 /** Props of the article list: the rows already formatted for the window. */
 export interface ArticleListProps {
@@ -58,7 +59,7 @@ export function ArticleList({list, rows, title, status, hint, input, columns, he
 			{input === null || input === undefined ? (
 				<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={status} right={hint} width={columns} isInverse={false} />
 			) : (
-				<InputLine input={input} hint={hint} columns={columns} />
+				<InputLine input={input} hint={hint} columns={columns} ellipsis={glyphsFor(theme.ascii).ellipsis} />
 			)}
 		</Box>
 	);
@@ -69,23 +70,22 @@ function InputLine({
 	input,
 	hint,
 	columns,
+	ellipsis,
 }: {
 	readonly input: {readonly text: string; readonly cursor: number};
 	readonly hint: string;
 	readonly columns: number;
+	readonly ellipsis: string;
 }) {
-	const cursor = Math.min(input.cursor, input.text.length);
-	const code = input.text.codePointAt(cursor);
-	const under = code === undefined ? ' ' : String.fromCodePoint(code);
-	const after = input.text.slice(cursor + (code === undefined ? 0 : under.length));
-	const used = displayWidth(input.text) + 3 + (code === undefined ? 1 : 0);
-	const room = columns - 1 - used;
+	// Cut around the cursor when longer than the row ("f " first); the hint only when it fits.
+	const line = inputView(input.text, input.cursor, columns - 3, ellipsis);
+	const room = columns - 3 - displayWidth(line.before + line.under + line.after);
 	return (
 		<Text wrap="truncate">
 			<Text bold>f </Text>
-			{input.text.slice(0, cursor)}
-			<Text inverse>{under}</Text>
-			{after}
+			{line.before}
+			<Text inverse>{line.under}</Text>
+			{line.after}
 			{displayWidth(hint) + 1 <= room ? ' '.repeat(room - displayWidth(hint)) + hint : ''}
 		</Text>
 	);

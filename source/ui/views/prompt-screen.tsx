@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
+import {inputView} from '../../screens/input-view.js';
 import type {PromptWindow} from '../../screens/prompt-window.js';
 import {Bar} from './bar.js';
 import {ScreenLineView} from './screen-line.js';
@@ -21,15 +22,17 @@ export interface PromptScreenProps {
  */
 export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) {
 	const height = Math.max(1, rows - 3);
+	// The line is cut around the cursor when it is longer than the row (sigil and space first).
+	const line = inputView(window.input, cursorAt(window), columns - 3, glyphsFor(theme.ascii).ellipsis);
 	const items = window.rows.map((line, index) => ({key: String(index), label: '', value: index, line}));
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
 			<Bar ellipsis={glyphsFor(theme.ascii).ellipsis} left={window.title} right="" width={columns} isInverse />
 			<Text wrap="truncate">
 				<Text bold>{window.sigil} </Text>
-				{window.input.slice(0, cursorAt(window))}
-				{window.hasCursor === false ? null : <Text inverse>{underCursor(window)}</Text>}
-				{window.input.slice(cursorAt(window) + (window.hasCursor === false ? 0 : underCursor(window).length))}
+				{line.before}
+				{window.hasCursor === false ? line.under.trimEnd() : <Text inverse>{line.under}</Text>}
+				{line.after}
 			</Text>
 			<Box flexDirection="column" height={height}>
 				<SelectInput
@@ -56,10 +59,4 @@ export function PromptScreen({window, columns, rows, theme}: PromptScreenProps) 
 /** Where the prompt's cursor stands in its input (the end when not said). */
 function cursorAt(window: PromptWindow): number {
 	return Math.min(window.cursor ?? window.input.length, window.input.length);
-}
-
-/** The character the cursor stands on (a space at the end). */
-function underCursor(window: PromptWindow): string {
-	const code = window.input.codePointAt(cursorAt(window));
-	return code === undefined ? ' ' : String.fromCodePoint(code);
 }
