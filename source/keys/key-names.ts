@@ -97,7 +97,9 @@ const keyLabels: Record<string, string> = {
 	tab: 'Tab',
 	space: 'Space',
 	backspace: 'Bksp',
-	delete: 'Del',
+	// Ink names Backspace (0x7F) "delete"; the Delete key arrives as "deleteforward".
+	delete: 'Bksp',
+	deleteforward: 'Del',
 };
 
 const asciiKeyLabels: Record<string, string> = {down: 'Down', up: 'Up', left: 'Left', right: 'Right'};
@@ -106,6 +108,9 @@ const asciiKeyLabels: Record<string, string> = {down: 'Down', up: 'Up', left: 'L
 export function keyLabel(name: string, ascii = false): string {
 	if (name.startsWith('ctrl+')) {
 		return `Ctrl-${name.slice(5)}`;
+	}
+	if (name.startsWith('alt+')) {
+		return `Alt-${name.slice(4)}`;
 	}
 	return (ascii ? asciiKeyLabels[name] : undefined) ?? keyLabels[name] ?? name;
 }

@@ -52,7 +52,7 @@ export function resolveKey(name: string, mode: Mode): Action | undefined {
 	return bindingsFor(mode === 'stars' ? 'list' : mode).get(name) ?? (isTyping ? typedText(name) : undefined);
 }
 
-/** The search prompt's line keys besides the arrows, as in a shell (told in the README's Finding section, not the help screen). */
+/** The search prompt's line keys besides the arrows, as in a shell (listed in the help under "Typed line"). */
 const shellKeys: Readonly<Record<string, LineEdit>> = {
 	home: 'home',
 	'ctrl+a': 'home',
@@ -64,6 +64,31 @@ const shellKeys: Readonly<Record<string, LineEdit>> = {
 	'alt+b': 'wordLeft',
 	'alt+f': 'wordRight',
 };
+
+/** What each line key does, in words, for the help. */
+const lineEditHelp: Readonly<Record<LineEdit, string>> = {
+	left: 'cursor left',
+	right: 'cursor right',
+	home: 'to the start of the line',
+	end: 'to the end of the line',
+	wordLeft: 'a word left',
+	wordRight: 'a word right',
+	deleteWord: 'delete the word before the cursor',
+	deleteForward: 'delete the character under the cursor',
+	killEnd: 'delete to the end of the line',
+};
+
+/**
+ * The typed line's shell keys for the help, from the same table the keys are resolved by:
+ * each edit with its key names, in the table's order.
+ */
+export function lineKeys(): ReadonlyArray<{readonly names: readonly string[]; readonly help: string}> {
+	const byEdit = new Map<LineEdit, string[]>();
+	for (const [name, edit] of Object.entries(shellKeys)) {
+		byEdit.set(edit, [...(byEdit.get(edit) ?? []), name]);
+	}
+	return [...byEdit].map(([edit, names]) => ({names, help: lineEditHelp[edit]}));
+}
 
 /** A typed character in the prompt or picker: a printable key name (one character, or Space). */
 function typedText(name: string): Action | undefined {

@@ -4,6 +4,7 @@ import {keyLabel} from '../keys/key-names.js';
 import type {Mode} from '../explorer/mode.js';
 import {groups, keyTable, type Binding} from '../keys/key-table.js';
 import {keysInForce} from '../keys/commands.js';
+import {lineKeys} from '../keys/resolve-key.js';
 
 /** One help entry: the keys as people read them, and what they do. */
 interface HelpEntry {
@@ -24,7 +25,7 @@ function helpEntries(group: (typeof groups)[number], ascii: boolean, table: read
 			}
 			continue;
 		}
-		const keys = binding.keys.map((key) => keyLabel(key, ascii));
+		const keys = [...new Set(binding.keys.map((key) => keyLabel(key, ascii)))];
 		const partner = binding.pairsWithNext === true ? bindings[index + 1] : undefined;
 		if (partner !== undefined) {
 			// The first key of each, `j/k`, then the other keys: one line for a pair of opposites.
@@ -98,6 +99,14 @@ export function helpLines(columns: number, height: number, ascii: boolean, probl
 function keyLines(columns: number, height: number, ascii: boolean, ellipsis: string): string[] {
 	const blocks = [
 		...groups.map((group) => [group, ...helpEntries(group, ascii, keysInForce())] as const),
+		[
+			'Typed line (search prompt, title filter)',
+			...lineKeys().map(({names, help}) => ({
+				keys: names.map((name) => keyLabel(name, ascii)).join(' '),
+				help,
+				where: '',
+			})),
+		] as const,
 		['Search syntax', ...searchSyntax.map(([keys, help]) => ({keys, help, where: ''}))] as const,
 	];
 	// Help texts start in one column; keys too long for it get a line of their own above their text.
@@ -160,6 +169,9 @@ export function keyTableMarkdown(): string {
 				.join(' ');
 			lines.push(`| ${keys} | ${entry.help} | ${entry.where} |`);
 		}
+	}
+	for (const {names, help} of lineKeys()) {
+		lines.push(`| ${names.map((name) => `\`${keyLabel(name)}\``).join(' ')} | ${help} | search prompt, title filter |`);
 	}
 	return lines.join('\n');
 }

@@ -116,3 +116,14 @@ describe('what the help lists', () => {
 		);
 	});
 });
+
+describe('the typed line keys in the help', () => {
+	it('lists every shell key of the search prompt and the title filter, by its label', () => {
+		const text = helpLines(100, 200, false).join('\n');
+		expect(text).toContain('Typed line (search prompt, title filter)');
+		for (const key of ['Home Ctrl-a', 'End Ctrl-e', 'Alt-b', 'Alt-f', 'Ctrl-w', 'Ctrl-k', 'Del']) {
+			expect(text).toContain(key);
+		}
+		expect(text).toMatch(/Del +delete the character under the cursor/);
+	});
+});
