@@ -64,7 +64,7 @@ describe('reading comfort at 80x24', () => {
 		terminal.keys('G');
 		screen = await terminal.waitFor('both / either');
 		expect(screen).toContain('Search syntax');
-		expect(screen).toContain('Ctrl-c');
+		expect(screen).toContain('Typed line (search prompt, title filter)');
 		terminal.keys('g');
 		screen = await terminal.waitFor('1-22/');
 		terminal.keys('x');

@@ -124,7 +124,7 @@ describe('HelpScreen', () => {
 			expect(first).toContain(group);
 		}
 		expect(last).toContain('Search syntax');
-		expect(last).toContain('Ctrl-c');
+		expect(last).toContain('Alt-f');
 		expect(first.split('\n')[0]).toMatch(/1-22\/\d+/);
 		for (const frame of [first, last]) {
 			const lines = frame.split('\n');
