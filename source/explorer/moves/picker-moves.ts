@@ -74,7 +74,20 @@ export function reducePicker(
 			const isUntouched = picker.chosen === picker.opened;
 			const chosen =
 				name === undefined || !isUntouched || picker.chosen.includes(name) ? picker.chosen : [...picker.chosen, name];
-			return chosen.length === 0 ? {...state, picker: null} : applyFilter({...state, picker: null}, chosen);
+			if (chosen.length === 0) {
+				return {...state, picker: null};
+			}
+			// Picked over all articles, none of them in the open article: the list, filtered to
+			// the articles they wrote in (an empty article would be a dead end).
+			const thread = state.thread;
+			const isElsewhere =
+				picker.scope === 'all' &&
+				state.screen === 'thread' &&
+				thread !== null &&
+				!context.pickerEntries(thread.article, '').some((entry) => chosen.includes(entry.name));
+			return isElsewhere
+				? applyFilter({...state, picker: null, screen: 'list'}, chosen)
+				: applyFilter({...state, picker: null}, chosen);
 		}
 		case 'toggleScope': {
 			return state.thread === null || state.screen === 'list'
