@@ -93,6 +93,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		if (!(most >= 1)) {
 			fail('--max takes a whole number of matches, 1 or more');
 		}
+		// It cuts matches: without a search or an author there are none, and it would be ignored unsaid.
+		if (flags.search.length === 0 && flags.author.length === 0) {
+			fail('--max needs --search or --author (it cuts their matches)');
+		}
 	}
 	// Under 20 columns a reading width splits words: 0 (the full width) or 20 and more.
 	if (textWidth !== undefined && !(/^\d+$/.test(textWidth) && (Number(textWidth) === 0 || Number(textWidth) >= 20))) {

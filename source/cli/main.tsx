@@ -10,6 +10,7 @@ import {createWaitingNotice, loadNotice, noArticlesMessage} from '../inputs/load
 import {isBrokenOutput, writeChunks} from '../output/write-chunks.js';
 import {printChunks} from '../output/print-text.js';
 import {foldToAscii} from '../text/ascii-fold.js';
+import {formatCount} from '../text/format-count.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {allowsColor, localeIsUtf8} from '../terminal/capabilities.js';
 import {guardExitAfterHangup} from '../terminal/hangup.js';
@@ -237,7 +238,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		const {findMatches, jsonMatches, printMatches} = await import('./find.js');
 		const {matches, total} = findMatches(articles, {query, authors, max: flags.max});
 		if (matches.length < total) {
-			say(`showing the best ${matches.length} of ${total} matches (--max)`);
+			say(`showing the best ${formatCount(matches.length)} of ${formatCount(total)} matches (--max)`);
 		}
 		await writeChunks(
 			process.stdout,

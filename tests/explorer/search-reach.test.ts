@@ -135,7 +135,7 @@ describe('authors and the command line', () => {
 		const cut = await runComb(['--json', '--search', 'the', '--max', '2', 'data/coalition-base.txt']);
 		expect(cut.code).toBe(0);
 		expect(JSON.parse(cut.stdout).matches).toHaveLength(2);
-		expect(cut.stderr).toMatch(/showing the best 2 of \d+ matches \(--max\)/);
+		expect(cut.stderr).toMatch(/showing the best 2 of [\d,]+ matches \(--max\)/);
 		const any = await runComb(['--json', '--author', 'VERNER', 'data/coalition-base.txt']);
 		expect(any.code).toBe(0);
 		expect(JSON.parse(any.stdout).matches.length).toBeGreaterThan(0);
