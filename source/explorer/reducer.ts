@@ -10,7 +10,7 @@ import {reduceList} from './moves/list-moves.js';
 import {applyFilter, listedArticle, listLength, listPosition} from './moves/list-position.js';
 import {openedPicker, reducePicker} from './moves/picker-moves.js';
 import {reducePrompt} from './moves/prompt-moves.js';
-import {refineSearch, stepSearch} from './moves/search-steps.js';
+import {refineSearch, stepFilterAcross, stepSearch} from './moves/search-steps.js';
 import {reduceThread, withoutAncestors} from './moves/thread-moves.js';
 import {markRead, reduceStars, resume, stepNew, toggleStar} from './moves/recall-moves.js';
 import {clearTitleFilter, openTitleFilter, reduceTitleFilter} from './moves/title-filter.js';
@@ -147,7 +147,11 @@ function dispatch(state: ExplorerState, action: Action, context: ExplorerContext
 			return openArticle(state, action.index, context);
 		case 'nextMatch':
 		case 'previousMatch':
-			return stepSearch(state, action.type === 'nextMatch' ? 1 : -1, context) ?? moveOnScreen(state, action, context);
+			return (
+				stepSearch(state, action.type === 'nextMatch' ? 1 : -1, context) ??
+				stepFilterAcross(state, action.type === 'nextMatch' ? 1 : -1, context) ??
+				moveOnScreen(state, action, context)
+			);
 		case 'scrollBy':
 		case 'focusItem':
 			return reducePointer(state, action, context);

@@ -135,3 +135,39 @@ export function searchToRefine(state: ExplorerState): {readonly query: string; r
 	const search = state.thread?.search;
 	return search?.isPartial === true && search.scope !== undefined ? {query: search.query, scope: search.scope} : null;
 }
+
+/**
+ * `n` / `N` under an author filter, past the filter's last (or first) comment of the open
+ * article: the next (or previous) article in input order where those authors wrote opens,
+ * filtered the same way, at their first (or last) comment, wrapping round the articles as
+ * a search does. Null where the step stays in the article (the thread's own move then
+ * takes it, wrapping inside it when no other article has their comments).
+ */
+export function stepFilterAcross(
+	state: ExplorerState,
+	direction: 1 | -1,
+	context: ExplorerContext,
+): ExplorerState | null {
+	const thread = state.thread;
+	const filter = thread?.filter ?? null;
+	const count = context.articles.length;
+	if (state.screen !== 'thread' || thread === null || filter === null || count < 2) {
+		return null;
+	}
+	const here = context.filterRows(thread.article, filter).chosen;
+	const isPastEnd = here.every((row) => (direction > 0 ? row <= thread.focus : row >= thread.focus));
+	if (!isPastEnd) {
+		return null;
+	}
+	for (let step = 1; step < count; step++) {
+		const article = (((thread.article + direction * step) % count) + count) % count;
+		const rows = context.filterRows(article, filter).chosen;
+		if (rows.length > 0) {
+			const row = direction > 0 ? rows[0]! : rows[rows.length - 1]!;
+			const opened = openThread(article, thread.isBodyFolded);
+			const folded = withoutAncestors(opened.folded, context.articles[article]!.thread.parent, row);
+			return {...state, thread: {...opened, filter, folded, focus: row, scroll: {item: row, line: 0}}};
+		}
+	}
+	return null;
+}
