@@ -89,17 +89,21 @@ export function startLoadingSession(
 		write(`${frame}\u001B[J`);
 	};
 
-	const restore = (): void => {
-		guard?.release();
-		// While stopped, the terminal was put back already and is the shell's.
-		if (isSuspended) {
-			return;
-		}
+	/** The terminal as the shell had it: cooked, the main screen back. */
+	const giveBack = (): void => {
 		try {
 			keyboard.setRawMode(false);
 		} catch {}
 		if (isShown) {
 			write(leaveFullScreen);
+		}
+	};
+
+	const restore = (): void => {
+		guard?.release();
+		// While stopped, the terminal was put back already and is the shell's.
+		if (!isSuspended) {
+			giveBack();
 		}
 	};
 
@@ -156,12 +160,7 @@ export function startLoadingSession(
 		if (!canSuspend()) {
 			return;
 		}
-		try {
-			keyboard.setRawMode(false);
-		} catch {}
-		if (isShown) {
-			write(leaveFullScreen);
-		}
+		giveBack();
 		process.removeListener('SIGTSTP', suspend);
 		// To the whole process group, as the terminal's Ctrl-Z would: the producer of a pipe
 		// still writing is part of the job, and the shell takes the terminal back only once
