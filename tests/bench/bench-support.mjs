@@ -1,6 +1,6 @@
 // What the benchmarks share: where they work, timing and formatting helpers, and the
 // generated corpora (made once, reused by every bench, replaced when the generator changes).
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
 import os from 'node:os';
@@ -80,4 +80,20 @@ export async function importSources(name, modules) {
 	const loaded = await import(pathToFileURL(bundle).href);
 	rmSync(bundle);
 	return loaded;
+}
+
+/** The built command line the pty benches run (`COMB_CLI` may point at another build). */
+export const cli = process.env.COMB_CLI ?? path.join(root, 'dist/cli.js');
+
+/**
+ * comb on `file` in a pseudo-terminal (util-linux `script`) of `columns` x `rows`, with a
+ * UTF-8 locale and no `CI` (Ink draws nothing under CI): the pty benches' one way to start it.
+ */
+export function spawnInPty(file, columns, rows) {
+	const env = {...process.env, TERM: 'xterm-256color', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8'};
+	delete env.CI;
+	return spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${cli} ${file}`, '/dev/null'], {
+		env,
+		stdio: ['pipe', 'pipe', 'inherit'],
+	});
 }

@@ -8,18 +8,16 @@
 // rarer word, then a typo, the same way. The search is over all articles (from the list).
 // Anchors measured in the same run: `node -e 0`, and the load average beside each number.
 // Usage: node tests/bench/first-search-bench.mjs [--sizes 100000,1000000]. Run by `npm run bench`.
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {openSync, readSync, closeSync} from 'node:fs';
 import os from 'node:os';
-import {join} from 'node:path';
 import xterm from '@xterm/headless';
-import {corpus, fixed, mark, median, msSince, now, root} from './bench-support.mjs';
+import {corpus, fixed, mark, median, msSince, now, spawnInPty} from './bench-support.mjs';
 
 const columns = 100;
 const rows = 30;
 const keyGap = 30;
 const target = 300;
-const cli = process.env.COMB_CLI ?? join(root, 'dist/cli.js');
 const args = process.argv.slice(2);
 const sizesAt = args.indexOf('--sizes');
 const sizes = (sizesAt >= 0 ? args[sizesAt + 1] : '100000,1000000').split(',').map(Number);
@@ -71,12 +69,7 @@ function queriesFrom(file) {
 
 /** comb in a pty, drawn by xterm.js; `screen()` is the text on screen, `onScreen` is called with each new one. */
 function startComb(file) {
-	const env = {...process.env, TERM: 'xterm-256color', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8'};
-	delete env.CI;
-	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${cli} ${file}`, '/dev/null'], {
-		env,
-		stdio: ['pipe', 'pipe', 'inherit'],
-	});
+	const child = spawnInPty(file, columns, rows);
 	const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
 	const session = {child, watchers: [], screen: ''};
 	terminal.onData((data) => child.stdin.write(data));

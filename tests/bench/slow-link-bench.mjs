@@ -4,26 +4,20 @@
 // then released; measured: how long after the release the screen keeps changing (the
 // catch-up), and the bytes sent. The anchor is the same run at full speed (no throttle).
 // Run by `npm run bench` after a build; `node tests/bench/slow-link-bench.mjs` alone too.
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import xterm from '@xterm/headless';
-import {fixed, generator, root, work} from './bench-support.mjs';
+import {fixed, generator, spawnInPty, work} from './bench-support.mjs';
 
 const columns = 100;
 const rows = 30;
 // COMB_CLI runs another build (a copy of an older dist/, to compare).
-const cli = process.env.COMB_CLI ?? join(root, 'dist/cli.js');
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** comb behind a link of `bytesPerSecond` (Infinity: unthrottled) and `latency` ms each way. */
 function startLink(file, bytesPerSecond, latency) {
-	const env = {...process.env, TERM: 'xterm-256color', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8'};
-	delete env.CI;
-	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${cli} ${file}`, '/dev/null'], {
-		env,
-		stdio: ['pipe', 'pipe', 'inherit'],
-	});
+	const child = spawnInPty(file, columns, rows);
 	const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
 	const link = {child, terminal, bytes: 0, lastChange: 0, screen: ''};
 	const deliver = (chunk) => {
