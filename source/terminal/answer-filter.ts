@@ -8,6 +8,11 @@ export const deviceAttributesQuery = '\u001B[c';
 const deleteKey = '\u001B[3~';
 const markedDeleteKey = '\u001B[3;5~';
 
+/** `text` with the Delete key marked (see `sift`). */
+function markDeleteKey(text: string): string {
+	return text.replaceAll(deleteKey, markedDeleteKey);
+}
+
 /** A DA1 answer, `ESC [ ? 6 4 ; 1 ; 2 c`: no key sends `ESC [ ?`. */
 const answer = /\u001B\[\?[\d;]*c/g;
 /** The start of an answer cut by the end of a read, kept for the next read. */
@@ -47,7 +52,7 @@ export class AnswerFilter extends Readable {
 		clearTimeout(this.carryTimer);
 		// Ink names Backspace (DEL, 0x7F) and the Delete key (`ESC [ 3 ~`) both "delete": the
 		// Delete key goes on as Ctrl-Delete, which Ink reports with Ctrl set, so it reads apart.
-		let text = (this.carry + chunk).replaceAll(deleteKey, markedDeleteKey);
+		let text = markDeleteKey(this.carry + chunk);
 		this.carry = '';
 		let answers = 0;
 		text = text.replace(answer, () => {
@@ -78,6 +83,15 @@ export class AnswerFilter extends Readable {
 				setTimeout(this.onAnswer, 5);
 			}
 		}
+	}
+
+	/**
+	 * Keys read before the explorer started (typed while loading), passed on one read at a
+	 * time as typed: not held or joined like a live read (a lone Escape stays Escape), but
+	 * the Delete key marked as in a live read, so it reads the same either way.
+	 */
+	pushTyped(chunk: string): void {
+		this.push(markDeleteKey(chunk));
 	}
 
 	override _read(): void {}

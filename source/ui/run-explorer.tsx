@@ -242,7 +242,7 @@ export async function runExplorer(
 					const next = (): void => {
 						const chunk = typed.shift();
 						if (chunk !== undefined) {
-							keys.push(chunk);
+							keys.pushTyped(chunk);
 							setTimeout(next, 0);
 						}
 					};

@@ -144,6 +144,18 @@ describe('the keyboard without the terminal answers', () => {
 		expect(await readAll(filter)).toBe('a\u001B[3;5~b\u007F');
 	});
 
+	it('keys typed before the explorer (while loading) come as typed, the Delete key marked the same way', async () => {
+		const source = keyboard();
+		const filter = new AnswerFilter(
+			source,
+			() => {},
+			() => true,
+		);
+		filter.pushTyped('\u001B');
+		filter.pushTyped('x\u001B[3~');
+		expect(await readAll(filter)).toBe('\u001Bx\u001B[3;5~');
+	});
+
 	it('a lone Escape still arrives (held at most 50 ms while an answer is awaited)', async () => {
 		const source = keyboard();
 		const filter = new AnswerFilter(
